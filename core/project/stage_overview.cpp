@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/stage_overview.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "core/project/project.h"
+#include "core/store/database.h"
+
+namespace jsna::project {
+
+namespace {
+
+using indicators::Polarity;
+
+QList<LabelCount> labelCounts(store::Database& db, const char* sql)
+{
+    QList<LabelCount> result;
+    store::Statement statement = db.prepare(sql);
+    while (statement.step())
+        result.append({statement.text(0), statement.int64(1)});
+    return result;
+}
+
+FocusArea areaFrom(store::Statement& statement)
+{
+    if (!statement.step())
+        return {};
+    return {statement.text(0), statement.text(1), statement.text(2)};
+}
+
+// Worst first, so the list reads as a to-do list; then by name.
+int severity(Comparison comparison)
+{
+    switch (comparison) {
+    case Comparison::Worse: return 0;
+    case Comparison::Lower:
+    case Comparison::Higher: return 1;
+    case Comparison::Similar: return 2;
+    case Comparison::Better: return 3;
+    case Comparison::NotCompared: return 4;
+    }
+    return 4;
+}
+
+} // namespace
+
+FocusArea focusArea(Project& project)
+{
+    store::Database& db = project.database();
+    const QString chosen = project.meta(QString::fromUtf16(kFocusAreaMetaKey));
+    if (!chosen.isEmpty()) {
+        store::Statement statement = db.prepare("SELECT code, name, area_type FROM areas WHERE code = ?1");
+        statement.bind(1, chosen);
+        if (FocusArea area = areaFrom(statement); area.isValid())
+            return area;
+    }
+    store::Statement byValues = db.prepare(
+        "SELECT a.code, a.name, a.area_type FROM areas a JOIN indicator_values v ON v.area_code = a.code"
+        " WHERE a.area_type NOT IN ('england', 'region') AND a.code <> 'E92000001'"
+        " GROUP BY a.code ORDER BY count(*) DESC, a.code LIMIT 1");
+    if (FocusArea area = areaFrom(byValues); area.isValid())
+        return area;
+    store::Statement byType = db.prepare(
+        "SELECT code, name, area_type FROM areas WHERE area_type IN ('upper-tier-la', 'lower-tier-la')"
+        " ORDER BY area_type DESC, code LIMIT 1");
+    return areaFrom(byType);
+}
+
+FocusArea englandArea(Project& project)
+{
+    store::Statement statement = project.database().prepare(
+        "SELECT code, name, area_type FROM areas WHERE area_type = 'england' OR code = 'E92000001'"
+        " ORDER BY code = 'E92000001' DESC LIMIT 1");
+    return areaFrom(statement);
+}
+
+Comparison compareWithBenchmark(std::optional<double> lower95, std::optional<double> upper95,
+                                std::optional<double> benchmark, Polarity polarity)
+{
+    if (!lower95 || !upper95 || !benchmark)
+        return Comparison::NotCompared;
+    const bool higher = *lower95 > *benchmark;
+    const bool lower = *upper95 < *benchmark;
+    if (!higher && !lower)
+        return Comparison::Similar;
+    switch (polarity) {
+    case Polarity::LowIsGood: return lower ? Comparison::Better : Comparison::Worse;
+    case Polarity::HighIsGood: return higher ? Comparison::Better : Comparison::Worse;
+    case Polarity::NotApplicable: return higher ? Comparison::Higher : Comparison::Lower;
+    }
+    return Comparison::NotCompared;
+}
+
+QString comparisonLabel(Comparison comparison)
+{
+    switch (comparison) {
+    case Comparison::Better: return QStringLiteral("Better than England");
+    case Comparison::Similar: return QStringLiteral("Similar to England");
+    case Comparison::Worse: return QStringLiteral("Worse than England");
+    case Comparison::Higher: return QStringLiteral("Higher than England");
+    case Comparison::Lower: return QStringLiteral("Lower than England");
+    case Comparison::NotCompared: return QStringLiteral("Not compared");
+    }
+    return {};
+}
+
+int EpidemiologyOverview::countOf(Comparison comparison) const
+{
+    return static_cast<int>(std::count_if(comparisons.cbegin(), comparisons.cend(),
+                                          [comparison](const IndicatorComparison& c) {
+                                              return c.comparison == comparison;
+                                          }));
+}
+
+QList<IndicatorComparison> compareWithEngland(Project& project, const FocusArea& area, const FocusArea& england)
+{
+    QList<IndicatorComparison> result;
+    if (!area.isValid() || !england.isValid())
+        return result;
+    // The latest period per indicator, sex and age where both the area (with its 95% limits) and
+    // England have a headline value.
+    store::Statement statement = project.database().prepare(R"sql(
+WITH pairs AS (
+    SELECT i.id, i.name, i.domain, i.unit, i.polarity, v.period, v.sex, v.age,
+           v.value, v.lower95, v.upper95, e.value AS england,
+           row_number() OVER (PARTITION BY i.id, v.sex, v.age ORDER BY v.period_sortable DESC) AS latest
+    FROM indicator_values v
+    JOIN indicators i ON i.id = v.indicator_id
+    JOIN indicator_values e ON e.indicator_id = v.indicator_id AND e.area_code = ?2
+        AND e.period = v.period AND e.sex = v.sex AND e.age = v.age
+        AND e.category_type = '' AND e.category = '' AND e.value IS NOT NULL
+    WHERE v.area_code = ?1 AND v.category_type = '' AND v.category = ''
+        AND v.value IS NOT NULL AND v.lower95 IS NOT NULL AND v.upper95 IS NOT NULL)
+SELECT id, name, domain, unit, polarity, period, sex, age, value, lower95, upper95, england
+FROM pairs WHERE latest = 1
+)sql");
+    statement.bind(1, area.code).bind(2, england.code);
+    while (statement.step()) {
+        IndicatorComparison c;
+        c.indicatorId = statement.int64(0);
+        c.name = statement.text(1);
+        c.domain = statement.text(2);
+        c.unit = statement.text(3);
+        c.polarity = indicators::polarityFromStorage(statement.text(4));
+        c.period = statement.text(5);
+        c.sex = statement.text(6);
+        c.age = statement.text(7);
+        c.value = statement.real(8);
+        c.lower95 = statement.real(9);
+        c.upper95 = statement.real(10);
+        c.england = statement.real(11);
+        c.comparison = compareWithBenchmark(c.lower95, c.upper95, c.england, c.polarity);
+        result.append(c);
+    }
+    std::stable_sort(result.begin(), result.end(), [](const IndicatorComparison& a, const IndicatorComparison& b) {
+        return std::tuple(severity(a.comparison), a.name.toCaseFolded(), a.sex) <
+               std::tuple(severity(b.comparison), b.name.toCaseFolded(), b.sex);
+    });
+    return result;
+}
+
+QList<LabelCount> worseByDomain(const QList<IndicatorComparison>& comparisons)
+{
+    std::map<QString, qint64> counts;
+    for (const IndicatorComparison& c : comparisons) {
+        if (c.comparison == Comparison::Worse)
+            ++counts[c.domain.isEmpty() ? QStringLiteral("(no domain)") : c.domain];
+    }
+    QList<LabelCount> result;
+    for (const auto& [domain, count] : counts)
+        result.append({domain, count});
+    std::stable_sort(result.begin(), result.end(),
+                     [](const LabelCount& a, const LabelCount& b) { return a.count > b.count; });
+    return result;
+}
+
+EpidemiologyOverview epidemiologyOverview(Project& project)
+{
+    store::Database& db = project.database();
+    EpidemiologyOverview o;
+    o.area = focusArea(project);
+    o.england = englandArea(project);
+    o.areasByType = labelCounts(db, "SELECT area_type, count(*) FROM areas GROUP BY area_type"
+                                    " ORDER BY count(*) DESC, area_type");
+    o.indicatorsByDomain = labelCounts(
+        db, "SELECT CASE WHEN domain = '' THEN '(no domain)' ELSE domain END AS d, count(*) FROM indicators"
+            " GROUP BY d ORDER BY count(*) DESC, d");
+    o.areaCount = db.scalarInt64("SELECT count(*) FROM areas");
+    o.indicatorCount = db.scalarInt64("SELECT count(*) FROM indicators");
+    o.valueCount = db.scalarInt64("SELECT count(*) FROM indicator_values");
+    o.latestPeriod = db.scalarText("SELECT period FROM indicator_values ORDER BY period_sortable DESC LIMIT 1");
+    {
+        store::Statement latest = db.prepare(
+            "SELECT i.name, max(v.period_sortable) AS p, v.period FROM indicator_values v"
+            " JOIN indicators i ON i.id = v.indicator_id GROUP BY i.id ORDER BY p DESC, i.name LIMIT 5");
+        while (latest.step()) {
+            o.latestIndicators.append({latest.text(0), latest.int64(1)});
+            o.latestIndicatorPeriods.append(latest.text(2));
+        }
+    }
+    {
+        store::Statement years = db.prepare("SELECT DISTINCT year FROM populations ORDER BY year");
+        while (years.step())
+            o.populationYears.append(static_cast<int>(years.int64(0)));
+    }
+    if (o.area.isValid()) {
+        // Persons rows when the file has them, otherwise the sum over the sexes.
+        store::Statement population = db.prepare(R"sql(
+WITH y AS (SELECT max(year) AS year FROM populations WHERE area_code = ?1)
+SELECT y.year, sum(p.count) FROM populations p JOIN y ON p.year = y.year
+WHERE p.area_code = ?1 AND (p.sex = 'Persons' OR NOT EXISTS (
+    SELECT 1 FROM populations q WHERE q.area_code = ?1 AND q.year = y.year AND q.sex = 'Persons'))
+)sql");
+        population.bind(1, o.area.code);
+        if (population.step() && !population.isNull(1)) {
+            o.focusPopulationYear = static_cast<int>(population.int64(0));
+            o.focusPopulation = population.real(1);
+        }
+    }
+    o.lsoaCount = db.scalarInt64("SELECT count(*) FROM areas WHERE area_type = 'lsoa'");
+    o.lsoasWithDeprivation = db.scalarInt64(
+        "SELECT count(DISTINCT d.area_code) FROM deprivation d JOIN areas a ON a.code = d.area_code"
+        " WHERE a.area_type = 'lsoa'");
+    {
+        store::Statement editions = db.prepare("SELECT DISTINCT edition FROM deprivation ORDER BY edition");
+        while (editions.step())
+            o.deprivationEditions.append(editions.text(0));
+    }
+    o.comparisons = compareWithEngland(project, o.area, o.england);
+    return o;
+}
+
+EngagementOverview engagementOverview(Project& project)
+{
+    store::Database& db = project.database();
+    EngagementOverview o;
+    o.area = focusArea(project);
+    o.breakdownTypes = labelCounts(db, "SELECT category_type, count(*) FROM indicator_values"
+                                       " WHERE category_type <> '' GROUP BY category_type"
+                                       " ORDER BY count(*) DESC, category_type");
+    if (o.area.isValid()) {
+        store::Statement values = db.prepare(R"sql(
+WITH latest AS (
+    SELECT indicator_id, category_type, max(period_sortable) AS p FROM indicator_values
+    WHERE area_code = ?1 AND category_type <> '' AND value IS NOT NULL
+    GROUP BY indicator_id, category_type)
+SELECT i.id, i.name, i.polarity, v.category_type, v.period, v.sex, v.age, v.category, v.value
+FROM indicator_values v
+JOIN latest l ON l.indicator_id = v.indicator_id AND l.category_type = v.category_type
+    AND l.p = v.period_sortable
+JOIN indicators i ON i.id = v.indicator_id
+WHERE v.area_code = ?1 AND v.value IS NOT NULL
+ORDER BY i.id, v.category_type, v.sex, v.age, v.value
+)sql");
+        values.bind(1, o.area.code);
+        GroupGap current;
+        Polarity polarity = Polarity::NotApplicable;
+        auto finish = [&] {
+            if (current.groups >= 2 && current.lowestValue > 0) {
+                current.ratio = current.highestValue / current.lowestValue;
+                current.worstGroup = polarity == Polarity::LowIsGood    ? current.highestGroup
+                                     : polarity == Polarity::HighIsGood ? current.lowestGroup
+                                                                        : QString();
+                o.gaps.append(current);
+            }
+        };
+        while (values.step()) {
+            const qint64 id = values.int64(0);
+            const QString type = values.text(3);
+            const QString sex = values.text(5);
+            const QString age = values.text(6);
+            const double value = values.real(8);
+            if (current.groups == 0 || id != current.indicatorId || type != current.categoryType ||
+                sex != current.sex || age != current.age) {
+                finish();
+                current = GroupGap{id, values.text(1), type, values.text(4), sex, age,
+                                   values.text(7), value, values.text(7), value, 0, {}, 0};
+                polarity = indicators::polarityFromStorage(values.text(2));
+            }
+            // Rows arrive in ascending value order, so the last row of a group is its highest.
+            current.highestGroup = values.text(7);
+            current.highestValue = value;
+            ++current.groups;
+        }
+        finish();
+        std::stable_sort(o.gaps.begin(), o.gaps.end(),
+                         [](const GroupGap& a, const GroupGap& b) { return a.ratio > b.ratio; });
+        if (o.gaps.size() > 10)
+            o.gaps.resize(10);
+    }
+    o.deprivationEdition = db.scalarText("SELECT max(edition) FROM deprivation");
+    store::Statement wards = db.prepare(R"sql(
+WITH links AS (
+    SELECT child_code AS lsoa, parent_code AS ward FROM area_lookups
+    UNION SELECT code, parent_code FROM areas WHERE parent_code IS NOT NULL)
+SELECT w.code, w.name, count(*), sum(d.decile <= 2)
+FROM links l
+JOIN areas w ON w.code = l.ward AND w.area_type = 'ward'
+JOIN deprivation d ON d.area_code = l.lsoa AND d.edition = ?1
+GROUP BY w.code ORDER BY sum(d.decile <= 2) DESC, count(*) DESC, w.name LIMIT 8
+)sql");
+    wards.bind(1, o.deprivationEdition);
+    while (wards.step())
+        o.wards.append({wards.text(0), wards.text(1), wards.int64(2), wards.int64(3)});
+    return o;
+}
+
+DisclosureSettings disclosureSettings(Project& project)
+{
+    DisclosureSettings settings;
+    store::Statement statement = project.database().prepare(
+        "SELECT key, value FROM project_settings WHERE key IN (?1, ?2, ?3)");
+    statement.bind(1, QString::fromUtf16(kSuppressFromSetting))
+        .bind(2, QString::fromUtf16(kSuppressToSetting))
+        .bind(3, QString::fromUtf16(kRoundToSetting));
+    while (statement.step()) {
+        bool ok = false;
+        const int value = statement.text(1).trimmed().toInt(&ok);
+        if (!ok || value < 0)
+            continue; // an unreadable setting falls back to the default
+        const QString key = statement.text(0);
+        if (key == QStringView(kSuppressFromSetting))
+            settings.suppressFrom = value;
+        else if (key == QStringView(kSuppressToSetting))
+            settings.suppressTo = value;
+        else if (value > 0)
+            settings.roundTo = value;
+        settings.fromProject = true;
+    }
+    return settings;
+}
+
+ReportOverview reportOverview(Project& project)
+{
+    store::Database& db = project.database();
+    ReportOverview o;
+    o.area = focusArea(project);
+    store::Statement chapters = db.prepare(R"sql(
+SELECT CASE WHEN i.domain = '' THEN '(no domain)' ELSE i.domain END AS d,
+       count(DISTINCT i.id), count(*),
+       (SELECT period FROM indicator_values w JOIN indicators j ON j.id = w.indicator_id
+        WHERE w.area_code = ?1 AND j.domain = i.domain ORDER BY w.period_sortable DESC LIMIT 1)
+FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id
+WHERE v.area_code = ?1 AND v.value IS NOT NULL
+GROUP BY d ORDER BY d
+)sql");
+    chapters.bind(1, o.area.code);
+    while (chapters.step())
+        o.chapters.append({chapters.text(0), chapters.int64(1), chapters.int64(2), chapters.text(3)});
+    o.hasPopulations = db.scalarInt64("SELECT EXISTS (SELECT 1 FROM populations)") != 0;
+    o.hasDeprivation = db.scalarInt64("SELECT EXISTS (SELECT 1 FROM deprivation)") != 0;
+    o.disclosure = disclosureSettings(project);
+    return o;
+}
+
+} // namespace jsna::project
