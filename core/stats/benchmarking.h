@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/stats/estimate.h"
+#include "core/stats/stats_error.h"
 
 namespace jsna::stats {
 

@@ -7,6 +7,7 @@
 
 #include "core/stats/confidence.h"
 #include "core/stats/estimate.h"
+#include "core/stats/stats_error.h"
 
 namespace jsna::stats {
 

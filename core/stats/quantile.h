@@ -4,6 +4,8 @@
 #include <span>
 #include <vector>
 
+#include "core/stats/stats_error.h"
+
 namespace jsna::stats {
 
 // Assigns values (the small areas of one group) to quantiles 1..nQuantiles as

@@ -8,6 +8,7 @@
 
 #include "core/stats/benchmarking.h"
 #include "core/stats/estimate.h"
+#include "core/stats/stats_error.h"
 
 namespace jsna::stats {
 
