@@ -3,6 +3,8 @@
 
 #include <array>
 
+#include <QStringList>
+
 #include "core/store/database.h"
 
 namespace jsna::project {
@@ -115,9 +117,51 @@ CREATE TABLE event_counts (
 )sql");
 }
 
+// v3 (import): what an import keeps beyond the values themselves: the log of imports, saved column
+// mappings for generic files, and the Fingertips comparison and trend labels of each value. Only adds
+// tables and columns with defaults, so a v1 or v2 reader can still read (and write) the file.
+void addImportLogMappingsAndLabels(store::Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE IF NOT EXISTS imports (
+    id            INTEGER PRIMARY KEY,
+    file          TEXT NOT NULL,              -- path of the imported file, as given
+    format        TEXT NOT NULL,              -- fingertips, generic, ons-population, imd, lookup, counts, population
+    encoding      TEXT NOT NULL,              -- e.g. UTF-8, Windows-1252
+    imported_at   TEXT NOT NULL,              -- ISO 8601, UTC
+    rows_read     INTEGER NOT NULL,
+    rows_added    INTEGER NOT NULL DEFAULT 0,
+    rows_replaced INTEGER NOT NULL DEFAULT 0,
+    rows_kept     INTEGER NOT NULL DEFAULT 0, -- duplicates of existing rows left as they were
+    rows_rejected INTEGER NOT NULL DEFAULT 0, -- skipped with --skip-bad-rows
+    options       TEXT NOT NULL DEFAULT ''    -- e.g. duplicates=keep; skip-bad-rows; mapping=NAME
+);
+
+CREATE TABLE IF NOT EXISTS import_mappings (
+    name       TEXT PRIMARY KEY,              -- chosen by the user, reused by name
+    mapping    TEXT NOT NULL,                 -- JSON object: field -> column header, plus defaults
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+)sql");
+    // Probe before ALTER, so the step is safe to re-run after a partial failure.
+    QStringList existing;
+    store::Statement columns = db.prepare("SELECT name FROM pragma_table_info('indicator_values')");
+    while (columns.step())
+        existing.append(columns.text(0));
+    for (const char* column : {"recent_trend", "compared_to_england", "compared_to_parent", "compared_to_goal",
+                               "time_period_range", "new_data"}) {
+        if (!existing.contains(QLatin1String(column))) {
+            db.exec(QStringLiteral("ALTER TABLE indicator_values ADD COLUMN %1 TEXT NOT NULL DEFAULT ''")
+                        .arg(QLatin1String(column)));
+        }
+    }
+}
+
 constexpr std::array kMigrations{
     store::Migration{1, 1, "areas, indicators, values and populations", &createCoreTables},
     store::Migration{2, 1, "deprivation, area lookups and event counts", &addDeprivationLookupsAndCounts},
+    store::Migration{3, 1, "import log, saved column mappings, comparison and trend labels",
+                     &addImportLogMappingsAndLabels},
 };
 
 } // namespace
