@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "core/store/database.h"
+#include "core/workshop/workshop_schema.h"
 
 namespace jsna::project {
 
@@ -162,6 +163,8 @@ constexpr std::array kMigrations{
     store::Migration{2, 1, "deprivation, area lookups and event counts", &addDeprivationLookupsAndCounts},
     store::Migration{3, 1, "import log, saved column mappings, comparison and trend labels",
                      &addImportLogMappingsAndLabels},
+    store::Migration{4, 1, "evidence items, workshops, notes with full-text search, themes, prioritisation",
+                     &workshop::createEvidenceAndWorkshopTables},
 };
 
 } // namespace
