@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 
 #include <QString>
 
@@ -29,6 +30,8 @@ public:
     Statement& bind(int index, std::optional<double> value);
     Statement& bind(int index, std::optional<qint64> value);
     Statement& bindNull(int index);
+    // Text that is already UTF-8 (bulk importers bind CSV fields without a QString round trip).
+    Statement& bindUtf8(int index, std::string_view utf8);
 
     // Steps once; true while a row is available. Throws ProjectError on failure.
     bool step();
