@@ -76,6 +76,29 @@ FocusArea englandArea(Project& project)
     return areaFrom(statement);
 }
 
+ProjectTotals projectTotals(Project& project)
+{
+    store::Database& db = project.database();
+    ProjectTotals totals;
+    totals.areas = db.scalarInt64("SELECT count(*) FROM areas");
+    totals.indicators = db.scalarInt64("SELECT count(*) FROM indicators");
+    totals.values = db.scalarInt64("SELECT count(*) FROM indicator_values");
+    totals.populationRows = db.scalarInt64("SELECT count(*) FROM populations");
+    totals.deprivationRows = db.scalarInt64("SELECT count(*) FROM deprivation");
+    return totals;
+}
+
+QList<FocusArea> focusAreaCandidates(Project& project)
+{
+    QList<FocusArea> result;
+    store::Statement statement = project.database().prepare(
+        "SELECT code, name, area_type FROM areas WHERE area_type NOT IN ('england', 'region', 'lsoa', 'msoa')"
+        " ORDER BY area_type NOT IN ('upper-tier-la', 'lower-tier-la'), name");
+    while (statement.step())
+        result.append({statement.text(0), statement.text(1), statement.text(2)});
+    return result;
+}
+
 Comparison compareWithBenchmark(std::optional<double> lower95, std::optional<double> upper95,
                                 std::optional<double> benchmark, Polarity polarity)
 {

@@ -39,6 +39,21 @@ FocusArea focusArea(Project& project);
 // The England area (type "england" or code E92000001), if the project holds one.
 FocusArea englandArea(Project& project);
 
+// Row counts of the main evidence tables (cheap; for deciding what a page should say).
+struct ProjectTotals
+{
+    qint64 areas = 0;
+    qint64 indicators = 0;
+    qint64 values = 0;
+    qint64 populationRows = 0;
+    qint64 deprivationRows = 0;
+    bool isEmpty() const { return areas == 0 && indicators == 0 && values == 0 && populationRows == 0; }
+};
+ProjectTotals projectTotals(Project& project);
+
+// Areas a user may choose as the focus area (local authorities first, then by name).
+QList<FocusArea> focusAreaCandidates(Project& project);
+
 // How an area's value compares with a benchmark at 95% confidence (Fingertips' RAG categories).
 enum class Comparison
 {

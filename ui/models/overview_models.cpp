@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/overview_models.h"
+
+#include <QCoreApplication>
+
+#include "ui/models/formatting.h"
+#include "ui/models/rag_colours.h"
+
+namespace jsna::ui::models {
+
+namespace {
+
+using project::ChapterSource;
+using project::GroupGap;
+using project::IndicatorComparison;
+using project::WardDeprivation;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("jsna::ui::models", text);
+}
+
+constexpr Qt::Alignment kNumeric = Qt::AlignRight | Qt::AlignVCenter;
+
+// Display text and, for numeric columns, right alignment.
+template <typename Row>
+auto textColumn(std::function<QString(const Row&)> text, bool numeric = false)
+{
+    return [text = std::move(text), numeric](const Row& row, int role) -> QVariant {
+        if (role == Qt::DisplayRole)
+            return text(row);
+        if (role == Qt::TextAlignmentRole && numeric)
+            return QVariant::fromValue(kNumeric);
+        return {};
+    };
+}
+
+QString breakdownLabel(const QString& sex, const QString& age)
+{
+    QStringList parts;
+    if (!sex.isEmpty() && sex != u"Persons")
+        parts.append(sex);
+    if (!age.isEmpty() && age != u"All ages")
+        parts.append(age);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString withBreakdown(const QString& name, const QString& sex, const QString& age)
+{
+    const QString breakdown = breakdownLabel(sex, age);
+    return breakdown.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, breakdown);
+}
+
+} // namespace
+
+ComparisonModel* createComparisonModel(QObject* parent)
+{
+    using C = IndicatorComparison;
+    return new ComparisonModel(
+        {
+            {tr("Indicator"),
+             [](const C& c, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return withBreakdown(c.name, c.sex, c.age);
+                 if (role == Qt::ToolTipRole)
+                     return c.domain.isEmpty() ? c.name : QStringLiteral("%1\n%2").arg(c.name, c.domain);
+                 return {};
+             }},
+            {tr("Period"), textColumn<C>([](const C& c) { return c.period; })},
+            {tr("Value"),
+             [](const C& c, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return formatValue(c.value, c.unit);
+                 if (role == Qt::ToolTipRole)
+                     return tr("95% confidence interval %1 to %2").arg(formatNumber(c.lower95), formatNumber(c.upper95));
+                 if (role == Qt::TextAlignmentRole)
+                     return QVariant::fromValue(kNumeric);
+                 return {};
+             }},
+            {tr("England"), textColumn<C>([](const C& c) { return formatValue(c.england, c.unit); }, true)},
+            {tr("Compared with England"),
+             [](const C& c, int role) -> QVariant {
+                 switch (role) {
+                 case Qt::DisplayRole: return project::comparisonLabel(c.comparison);
+                 case kComparisonRole: return static_cast<int>(c.comparison);
+                 case Qt::BackgroundRole: return ragFill(c.comparison);
+                 case Qt::ForegroundRole: return ragText(c.comparison);
+                 default: return {};
+                 }
+             }},
+        },
+        parent);
+}
+
+GroupGapModel* createGroupGapModel(QObject* parent)
+{
+    using G = GroupGap;
+    return new GroupGapModel(
+        {
+            {tr("Indicator"), textColumn<G>([](const G& g) { return withBreakdown(g.indicator, g.sex, g.age); })},
+            {tr("Breakdown"), textColumn<G>([](const G& g) { return g.categoryType; })},
+            {tr("Period"), textColumn<G>([](const G& g) { return g.period; })},
+            {tr("Highest"), textColumn<G>([](const G& g) {
+                 return QStringLiteral("%1: %2").arg(g.highestGroup, formatNumber(g.highestValue));
+             })},
+            {tr("Lowest"), textColumn<G>([](const G& g) {
+                 return QStringLiteral("%1: %2").arg(g.lowestGroup, formatNumber(g.lowestValue));
+             })},
+            {tr("Ratio"), textColumn<G>([](const G& g) { return QStringLiteral("%1\u00d7").arg(g.ratio, 0, 'f', 2); },
+                                        true)},
+            {tr("Group to reach"), textColumn<G>([](const G& g) {
+                 return g.worstGroup.isEmpty() ? tr("(no polarity)") : g.worstGroup;
+             })},
+        },
+        parent);
+}
+
+WardDeprivationModel* createWardDeprivationModel(QObject* parent)
+{
+    using W = WardDeprivation;
+    return new WardDeprivationModel(
+        {
+            {tr("Ward"), textColumn<W>([](const W& w) { return QStringLiteral("%1 (%2)").arg(w.name, w.code); })},
+            {tr("LSOAs"), textColumn<W>([](const W& w) { return formatCount(w.lsoas); }, true)},
+            {tr("In England's most deprived 20%"), textColumn<W>([](const W& w) {
+                 return w.lsoas == 0 ? QString()
+                                     : QStringLiteral("%1 (%2%)")
+                                           .arg(formatCount(w.mostDeprivedLsoas))
+                                           .arg(qRound(100.0 * static_cast<double>(w.mostDeprivedLsoas) /
+                                                       static_cast<double>(w.lsoas)));
+             }, true)},
+        },
+        parent);
+}
+
+ChapterSourceModel* createChapterSourceModel(QObject* parent)
+{
+    using S = ChapterSource;
+    return new ChapterSourceModel(
+        {
+            {tr("Chapter (indicator domain)"), textColumn<S>([](const S& s) { return s.domain; })},
+            {tr("Indicators"), textColumn<S>([](const S& s) { return formatCount(s.indicators); }, true)},
+            {tr("Values"), textColumn<S>([](const S& s) { return formatCount(s.values); }, true)},
+            {tr("Latest period"), textColumn<S>([](const S& s) { return s.latestPeriod; })},
+        },
+        parent);
+}
+
+} // namespace jsna::ui::models

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+
+#include "ui/overview/overview_page.h"
+
+class QCommandLinkButton;
+
+namespace jsna::ui {
+
+class FactList;
+
+// The project overview: what the project is, what it holds, and where each JSNA stage stands,
+// with a button into each stage.
+class HomePage final : public OverviewPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HomePage)
+
+public:
+    explicit HomePage(QWidget* parent = nullptr);
+
+    FactList* projectFacts() const { return m_project; }
+    FactList* tableFacts() const { return m_tables; }
+
+protected:
+    void refresh(project::Project& project) override;
+
+private:
+    FactList* m_project;
+    FactList* m_tables;
+    QList<QCommandLinkButton*> m_stages;
+};
+
+} // namespace jsna::ui
