@@ -166,8 +166,6 @@ void BandCountImporter::readRow(ImportSession& session, const Fields& fields)
                                        .arg(earlier)
                                        .arg(m_target == Target::EventCounts ? QStringLiteral("measure, ") : QString())));
     }
-    if (!session.writing())
-        return;
     session.count(m_upsert->write(session.options().duplicates, [&](store::Statement& s) {
         s.bindUtf8(1, measure).bindUtf8(2, area).bind(3, *year).bindUtf8(4, sex).bind(5, *band).bind(6, count.value);
     }));

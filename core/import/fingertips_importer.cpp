@@ -76,10 +76,13 @@ bool FingertipsImporter::looksLikeHeader(const QStringList& normalizedHeaders)
 bool FingertipsImporter::readHeader(ImportSession& session, const Fields& fields)
 {
     m_index.fill(-1);
+    m_naIsMissing = true;
     QStringList names;
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const QString name = fromUtf8(trimmed(fields[i]));
         names.append(name);
+        if (name.contains(u' '))
+            m_naIsMissing = false; // only fingertipsR's space-less names come with R's NA
         const std::optional<int> column = columnFor(normalizedHeader(name));
         if (!column) {
             session.addNote(QStringLiteral("ignored column '%1'").arg(name));
@@ -114,7 +117,8 @@ void FingertipsImporter::readRow(ImportSession& session, const Fields& fields)
 {
     const auto field = [&](Column column) {
         const int i = m_index[column];
-        return i < 0 ? std::string_view() : trimmed(fields[static_cast<std::size_t>(i)]);
+        const std::string_view text = i < 0 ? std::string_view() : trimmed(fields[static_cast<std::size_t>(i)]);
+        return m_naIsMissing && text == "NA" ? std::string_view() : text;
     };
     const auto reject = [&](Column column, const QString& reason) {
         return session.reject(m_index[column], field(column), reason);
@@ -144,20 +148,6 @@ void FingertipsImporter::readRow(ImportSession& session, const Fields& fields)
     row.categoryType = field(CategoryType);
     row.category = field(Category);
 
-    m_key.clear();
-    for (const std::string_view part : {field(IndicatorId), row.areaCode, row.period, row.sex, row.age,
-                                        row.categoryType, row.category}) {
-        m_key.append(part);
-        m_key.push_back('\x1f');
-    }
-    if (const qint64 earlier = session.duplicateOf(m_key)) {
-        return void(session.reject(-1, {},
-                                   QStringLiteral("duplicate key: line %1 has the same indicator, area, period, sex, "
-                                                  "age and category")
-                                       .arg(earlier)));
-    }
-    if (!session.writing())
-        return;
 
     if (!session.hasArea(row.areaCode)) {
         QString type = geography::areaTypeForCode(fromUtf8(row.areaCode));
@@ -183,7 +173,15 @@ void FingertipsImporter::readRow(ImportSession& session, const Fields& fields)
     row.comparedToGoal = field(ComparedToGoal);
     row.timePeriodRange = field(TimePeriodRange);
     row.newData = field(NewData);
-    session.count(m_writer->write(row, session.options().duplicates));
+    const IndicatorValueWriter::Result written =
+        m_writer->write(row, session.options().duplicates, session.reader().recordLine());
+    if (written.duplicateOfLine > 0) {
+        return void(session.reject(-1, {},
+                                   QStringLiteral("duplicate key: line %1 has the same indicator, area, period, sex, "
+                                                  "age and category")
+                                       .arg(written.duplicateOfLine)));
+    }
+    session.count(written.outcome);
     session.changed(project::ChangeNotifier::Table::IndicatorValues);
 }
 

@@ -58,10 +58,10 @@ public:
 
 private:
     std::array<int, ColumnCount> m_index{};
+    bool m_naIsMissing = false; // fingertipsR files written by R's write.csv: NA is an empty field
     ValueColumns m_values;
     std::unique_ptr<IndicatorCatalog> m_indicators;
     std::unique_ptr<IndicatorValueWriter> m_writer;
-    std::string m_key;
 };
 
 } // namespace jsna::import

@@ -116,21 +116,6 @@ void GenericImporter::readRow(ImportSession& session, const Fields& fields)
         return;
     row.periodSortable = sortablePeriod(row.period);
 
-    m_key.clear();
-    const QByteArray indicatorKey = indicatorText.toCaseFolded().toUtf8();
-    for (const std::string_view part : {view(indicatorKey), row.areaCode, row.period, row.sex, row.age,
-                                        row.categoryType, row.category}) {
-        m_key.append(part);
-        m_key.push_back('\x1f');
-    }
-    if (const qint64 earlier = session.duplicateOf(m_key)) {
-        return void(session.reject(-1, {},
-                                   QStringLiteral("duplicate key: line %1 has the same indicator, area, period, sex, "
-                                                  "age and category")
-                                       .arg(earlier)));
-    }
-    if (!session.writing())
-        return;
     if (!indicator) {
         const QString source = QStringLiteral("Imported from %1").arg(QFileInfo(session.reader().path()).fileName());
         indicator = m_indicators->create(fingertipsId,
@@ -139,7 +124,15 @@ void GenericImporter::readRow(ImportSession& session, const Fields& fields)
     }
     row.indicatorId = indicator->id;
     row.valueNote = field(MappedField::ValueNote);
-    session.count(m_writer->write(row, session.options().duplicates));
+    const IndicatorValueWriter::Result written =
+        m_writer->write(row, session.options().duplicates, session.reader().recordLine());
+    if (written.duplicateOfLine > 0) {
+        return void(session.reject(-1, {},
+                                   QStringLiteral("duplicate key: line %1 has the same indicator, area, period, sex, "
+                                                  "age and category")
+                                       .arg(written.duplicateOfLine)));
+    }
+    session.count(written.outcome);
     session.changed(project::ChangeNotifier::Table::IndicatorValues);
 }
 

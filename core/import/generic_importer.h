@@ -32,7 +32,6 @@ private:
     std::string_view m_defaultSex;
     std::unique_ptr<IndicatorCatalog> m_indicators;
     std::unique_ptr<IndicatorValueWriter> m_writer;
-    std::string m_key;
 };
 
 } // namespace jsna::import

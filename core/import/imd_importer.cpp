@@ -150,8 +150,6 @@ void ImdImporter::readRow(ImportSession& session, const Fields& fields)
         return void(session.reject(-1, {}, QStringLiteral("no IMD score, rank or decile")));
     if (const qint64 earlier = session.duplicateOf(code))
         return void(session.reject(m_code, code, QStringLiteral("duplicate key: line %1 has the same LSOA").arg(earlier)));
-    if (!session.writing())
-        return;
     if (!session.hasArea(code)) {
         const std::string_view laCode = field(m_laCode);
         QString laType = geography::areaTypeForCode(fromUtf8(laCode));

@@ -19,6 +19,42 @@ constexpr int kMaxLinesBeforeHeader = 20;
 // A bigger page cache for the import's connection: index inserts of a million rows stay in memory.
 constexpr const char* kImportCacheSize = "PRAGMA cache_size = -65536"; // KiB, i.e. 64 MiB
 
+// While a bulk import runs on the only connection, a rollback journal (synchronous FULL, so a power
+// cut cannot corrupt it) replaces WAL; the destructor restores WAL and NORMAL.
+class BulkLoadMode
+{
+public:
+    BulkLoadMode(store::Database& database, bool enabled)
+        : m_db(database)
+    {
+        if (!enabled || m_db.scalarText("PRAGMA journal_mode").compare(u"wal", Qt::CaseInsensitive) != 0)
+            return;
+        try {
+            m_switched = m_db.scalarText("PRAGMA journal_mode = DELETE").compare(u"delete", Qt::CaseInsensitive) == 0;
+            if (m_switched)
+                m_db.exec("PRAGMA synchronous = FULL");
+        } catch (const ProjectError&) {
+            m_switched = false; // another connection is open: stay in WAL
+        }
+    }
+    ~BulkLoadMode()
+    {
+        if (!m_switched)
+            return;
+        try {
+            m_db.scalarText("PRAGMA journal_mode = WAL");
+            m_db.exec("PRAGMA synchronous = NORMAL");
+        } catch (const ProjectError&) { // a destructor must not throw; the next open sets WAL again
+        }
+    }
+    BulkLoadMode(const BulkLoadMode&) = delete;
+    BulkLoadMode& operator=(const BulkLoadMode&) = delete;
+
+private:
+    store::Database& m_db;
+    bool m_switched = false;
+};
+
 bool allEmpty(const Fields& fields)
 {
     return std::all_of(fields.begin(), fields.end(), [](std::string_view f) { return trimmed(f).empty(); });
@@ -79,6 +115,7 @@ ImportReport importFile(store::Database& database, const QString& dataPath, cons
 
     const qint64 cacheSize = database.scalarInt64("PRAGMA cache_size");
     database.exec(kImportCacheSize);
+    BulkLoadMode bulkLoad(database, options.exclusiveConnection);
     try {
         ImportSession session(database, reader, options, report, progress);
         Fields fields;

@@ -91,8 +91,6 @@ void ImportSession::beginRow()
 bool ImportSession::reject(int column, std::string_view value, const QString& reason)
 {
     ++m_report.rowsRejected;
-    if (!m_options.skipBadRows)
-        m_writing = false;
     RejectedRow row;
     row.line = m_reader.recordLine();
     row.column = column >= 0 ? column + 1 : 0;

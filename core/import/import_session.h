@@ -78,10 +78,9 @@ public:
     // Counts a data row, reports progress and throws Canceled when asked to stop.
     void beginRow();
     // Rejects the current row. column is the 0-based field index, or -1 for the whole row. Returns
-    // false, so an importer can write `return session.reject(...)`.
+    // false, so an importer can write `return session.reject(...)`. Importers go on validating and
+    // writing the other rows either way (so the report is complete); finish() decides what is kept.
     bool reject(int column, std::string_view value, const QString& reason);
-    // False once a row has been rejected in all-or-nothing mode: validation goes on, writing stops.
-    bool writing() const { return m_writing; }
     // The line of an earlier row of this file with the same key, or 0.
     qint64 duplicateOf(std::string_view key);
 
@@ -114,7 +113,6 @@ private:
     Progress& m_progress;
     store::Transaction m_transaction;
     QStringList m_columnNames;
-    bool m_writing = true;
     KeyTracker m_keys;
     std::unordered_set<std::string, StringHash, std::equal_to<>> m_areas;
     std::unique_ptr<store::Statement> m_insertArea;

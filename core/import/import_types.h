@@ -43,6 +43,10 @@ struct ImportOptions
     std::optional<ColumnMapping> mapping; // generic files: the mapping to use
     QString mappingName;                  // generic files: a saved mapping, when mapping is empty
     QString rejectsPath;                  // when set, every rejected row is written there as CSV
+    // The caller's connection is the only one to the project (the CLI): the import may then leave WAL
+    // for a rollback journal while it runs, so pages are written once instead of to the WAL and again
+    // at the checkpoint. Ignored (WAL stays) when another connection is open.
+    bool exclusiveConnection = false;
 
     // Format parameters, for what a file does not say itself.
     QString imdEdition = QStringLiteral("IMD2019"); // imd: IMD2019 or IMD2025

@@ -139,25 +139,29 @@ IndicatorCatalog::Entry IndicatorCatalog::create(std::optional<qint64> fingertip
 }
 
 IndicatorValueWriter::IndicatorValueWriter(store::Database& database, const QString& provenance)
-    : m_upsert(database,
-               "INSERT INTO indicator_values(indicator_id, area_code, period, period_sortable, sex, age, category_type,"
-               " category, value, lower95, upper95, lower998, upper998, count, denominator, value_note, provenance,"
-               " recent_trend, compared_to_england, compared_to_parent, compared_to_goal, time_period_range,"
-               " new_data, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-               " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)"
-               " ON CONFLICT(indicator_id, area_code, period, sex, age, category_type, category) DO NOTHING",
-               "UPDATE indicator_values SET period_sortable = ?4, value = ?9, lower95 = ?10, upper95 = ?11,"
-               " lower998 = ?12, upper998 = ?13, count = ?14, denominator = ?15, value_note = ?16, provenance = ?17,"
-               " recent_trend = ?18, compared_to_england = ?19, compared_to_parent = ?20, compared_to_goal = ?21,"
-               " time_period_range = ?22, new_data = ?23, confidence = ?24, method = ''"
-               " WHERE indicator_id = ?1 AND area_code = ?2 AND period = ?3 AND sex = ?5 AND age = ?6"
-               " AND category_type = ?7 AND category = ?8")
+    : m_db(database)
+    , m_insert(database.prepare(
+          "INSERT INTO indicator_values(indicator_id, area_code, period, period_sortable, sex, age, category_type,"
+          " category, value, lower95, upper95, lower998, upper998, count, denominator, value_note, provenance,"
+          " recent_trend, compared_to_england, compared_to_parent, compared_to_goal, time_period_range,"
+          " new_data, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
+          " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)"
+          " ON CONFLICT(indicator_id, area_code, period, sex, age, category_type, category) DO NOTHING"))
+    , m_findId(database.prepare("SELECT id FROM indicator_values WHERE indicator_id = ?1 AND area_code = ?2"
+                                " AND period = ?3 AND sex = ?5 AND age = ?6 AND category_type = ?7 AND category = ?8"))
+    , m_update(database.prepare(
+          "UPDATE indicator_values SET period_sortable = ?4, value = ?9, lower95 = ?10, upper95 = ?11,"
+          " lower998 = ?12, upper998 = ?13, count = ?14, denominator = ?15, value_note = ?16, provenance = ?17,"
+          " recent_trend = ?18, compared_to_england = ?19, compared_to_parent = ?20, compared_to_goal = ?21,"
+          " time_period_range = ?22, new_data = ?23, confidence = ?24, method = '' WHERE id = ?25"))
     , m_provenance(provenance.toUtf8())
+    , m_firstNewId(database.scalarInt64("SELECT coalesce(max(id), 0) + 1 FROM indicator_values"))
 {
 }
 
-WriteOutcome IndicatorValueWriter::write(const Row& row, DuplicatePolicy policy)
+void IndicatorValueWriter::bindRow(store::Statement& s, const Row& row)
 {
+    constexpr auto kView = store::Statement::Lifetime::UntilReset;
     const ValueNumbers& n = row.numbers;
     const bool has95 = n.lower95.kind == ParsedNumber::Kind::Number || n.upper95.kind == ParsedNumber::Kind::Number;
     const bool has998 = n.lower998.kind == ParsedNumber::Kind::Number || n.upper998.kind == ParsedNumber::Kind::Number;
@@ -165,32 +169,66 @@ WriteOutcome IndicatorValueWriter::write(const Row& row, DuplicatePolicy policy)
     std::string_view note = row.valueNote;
     if (note.empty() && n.value.kind == ParsedNumber::Kind::Suppressed)
         note = "Suppressed in the source file";
-    return m_upsert.write(policy, [&](store::Statement& s) {
-        s.bind(1, row.indicatorId)
-            .bindUtf8(2, row.areaCode)
-            .bindUtf8(3, row.period)
-            .bind(4, row.periodSortable)
-            .bindUtf8(5, row.sex)
-            .bindUtf8(6, row.age)
-            .bindUtf8(7, row.categoryType)
-            .bindUtf8(8, row.category)
-            .bind(9, n.value.optional())
-            .bind(10, n.lower95.optional())
-            .bind(11, n.upper95.optional())
-            .bind(12, n.lower998.optional())
-            .bind(13, n.upper998.optional())
-            .bind(14, n.count.optional())
-            .bind(15, n.denominator.optional())
-            .bindUtf8(16, note)
-            .bindUtf8(17, std::string_view(m_provenance.constData(), static_cast<std::size_t>(m_provenance.size())))
-            .bindUtf8(18, row.recentTrend)
-            .bindUtf8(19, row.comparedToEngland)
-            .bindUtf8(20, row.comparedToParent)
-            .bindUtf8(21, row.comparedToGoal)
-            .bindUtf8(22, row.timePeriodRange)
-            .bindUtf8(23, row.newData)
-            .bindUtf8(24, confidence);
-    });
+    s.bind(1, row.indicatorId)
+        .bindUtf8(2, row.areaCode, kView)
+        .bindUtf8(3, row.period, kView)
+        .bind(4, row.periodSortable)
+        .bindUtf8(5, row.sex, kView)
+        .bindUtf8(6, row.age, kView)
+        .bindUtf8(7, row.categoryType, kView)
+        .bindUtf8(8, row.category, kView)
+        .bind(9, n.value.optional())
+        .bind(10, n.lower95.optional())
+        .bind(11, n.upper95.optional())
+        .bind(12, n.lower998.optional())
+        .bind(13, n.upper998.optional())
+        .bind(14, n.count.optional())
+        .bind(15, n.denominator.optional())
+        .bindUtf8(16, note, kView)
+        .bindUtf8(17, std::string_view(m_provenance.constData(), static_cast<std::size_t>(m_provenance.size())), kView)
+        .bindUtf8(18, row.recentTrend, kView)
+        .bindUtf8(19, row.comparedToEngland, kView)
+        .bindUtf8(20, row.comparedToParent, kView)
+        .bindUtf8(21, row.comparedToGoal, kView)
+        .bindUtf8(22, row.timePeriodRange, kView)
+        .bindUtf8(23, row.newData, kView)
+        .bindUtf8(24, confidence, kView);
+}
+
+IndicatorValueWriter::Result IndicatorValueWriter::write(const Row& row, DuplicatePolicy policy, qint64 line)
+{
+    bindRow(m_insert, row);
+    m_insert.run();
+    if (m_db.changes() > 0) {
+        const qint64 id = m_db.lastInsertRowId();
+        const auto slot = static_cast<std::size_t>(id - m_firstNewId);
+        if (id >= m_firstNewId) {
+            if (slot >= m_lines.size())
+                m_lines.resize(slot + 1);
+            m_lines[slot] = static_cast<quint32>(line);
+        }
+        return {WriteOutcome::Added, 0};
+    }
+    constexpr auto kView = store::Statement::Lifetime::UntilReset;
+    m_findId.bind(1, row.indicatorId)
+        .bindUtf8(2, row.areaCode, kView)
+        .bindUtf8(3, row.period, kView)
+        .bindUtf8(5, row.sex, kView)
+        .bindUtf8(6, row.age, kView)
+        .bindUtf8(7, row.categoryType, kView)
+        .bindUtf8(8, row.category, kView);
+    const qint64 id = m_findId.step() ? m_findId.int64(0) : 0;
+    m_findId.reset();
+    if (id >= m_firstNewId) {
+        const auto slot = static_cast<std::size_t>(id - m_firstNewId);
+        return {WriteOutcome::Kept, slot < m_lines.size() ? qint64{m_lines[slot]} : 0};
+    }
+    if (policy == DuplicatePolicy::Keep)
+        return {WriteOutcome::Kept, 0};
+    bindRow(m_update, row);
+    m_update.bind(25, id);
+    m_update.run();
+    return {WriteOutcome::Replaced, 0};
 }
 
 } // namespace jsna::import

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include <QHash>
 #include <QString>
@@ -67,7 +68,9 @@ private:
     QHash<QString, Entry> m_byName;
 };
 
-// Writes indicator_values rows (with the Fingertips labels) through reused statements.
+// Writes indicator_values rows (with the Fingertips labels) through reused statements. Duplicates are
+// found by the table's UNIQUE key: a conflict with a row this import wrote is a duplicate within the
+// file (reported with that row's line), a conflict with an older row is replaced or kept.
 class IndicatorValueWriter
 {
 public:
@@ -90,13 +93,25 @@ public:
         std::string_view timePeriodRange;
         std::string_view newData;
     };
+    struct Result
+    {
+        WriteOutcome outcome = WriteOutcome::Added;
+        qint64 duplicateOfLine = 0; // > 0: not written, an earlier line of the file has the same key
+    };
 
     IndicatorValueWriter(store::Database& database, const QString& provenance);
-    WriteOutcome write(const Row& row, DuplicatePolicy policy);
+    Result write(const Row& row, DuplicatePolicy policy, qint64 line);
 
 private:
-    Upsert m_upsert;
+    void bindRow(store::Statement& statement, const Row& row);
+
+    store::Database& m_db;
+    store::Statement m_insert;
+    store::Statement m_findId;
+    store::Statement m_update;
     QByteArray m_provenance;
+    qint64 m_firstNewId = 0;
+    std::vector<quint32> m_lines; // line of each row written, by id - m_firstNewId
 };
 
 } // namespace jsna::import

@@ -198,8 +198,6 @@ void LookupImporter::readRow(ImportSession& session, const Fields& fields)
                                            .arg(fromUtf8(parent))));
         }
     }
-    if (!session.writing())
-        return;
     // Areas, largest first so parents exist: lsoa/msoa/ward hang from the la, the la from the utla.
     const auto parentOf = [&](std::size_t index) -> std::string_view {
         for (std::size_t p = index + 1; p < m_levels.size(); ++p) {

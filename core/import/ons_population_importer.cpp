@@ -181,8 +181,6 @@ void OnsPopulationImporter::readRow(ImportSession& session, const Fields& fields
     m_key.assign(code).append("\x1f").append(sex.toStdString());
     if (const qint64 earlier = session.duplicateOf(m_key))
         return void(session.reject(m_code, code, QStringLiteral("duplicate key: line %1 has the same area and sex").arg(earlier)));
-    if (!session.writing())
-        return;
     const QStringList& labels = indicators::fiveYearAgeBands();
     std::optional<WriteOutcome> outcome;
     for (std::size_t b = 0; b < bands.size(); ++b) {

@@ -22,7 +22,9 @@ Database::Database(const QString& path, Mode mode)
     : m_path(path)
     , m_mode(mode)
 {
-    int flags = SQLITE_OPEN_EXRESCODE;
+    // NOMUTEX: a connection is used by one thread only (see the header), so SQLite's per-call mutex is
+    // pure overhead (measured at about 3% of a bulk import).
+    int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;

@@ -87,10 +87,11 @@ Statement& Statement::bind(int index, std::optional<qint64> value)
     return value ? bind(index, *value) : bindNull(index);
 }
 
-Statement& Statement::bindUtf8(int index, std::string_view utf8)
+Statement& Statement::bindUtf8(int index, std::string_view utf8, Lifetime lifetime)
 {
     if (const int rc = sqlite3_bind_text64(m_stmt, index, utf8.empty() ? "" : utf8.data(),
-                                           static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+                                           static_cast<sqlite3_uint64>(utf8.size()),
+                                           lifetime == Lifetime::Copy ? SQLITE_TRANSIENT : SQLITE_STATIC, SQLITE_UTF8);
         rc != SQLITE_OK)
         fail(rc);
     return *this;

@@ -31,7 +31,13 @@ public:
     Statement& bind(int index, std::optional<qint64> value);
     Statement& bindNull(int index);
     // Text that is already UTF-8 (bulk importers bind CSV fields without a QString round trip).
-    Statement& bindUtf8(int index, std::string_view utf8);
+    // UntilReset skips SQLite's copy: the caller keeps utf8 alive until the statement is reset.
+    enum class Lifetime
+    {
+        Copy,
+        UntilReset,
+    };
+    Statement& bindUtf8(int index, std::string_view utf8, Lifetime lifetime = Lifetime::Copy);
 
     // Steps once; true while a row is available. Throws ProjectError on failure.
     bool step();
