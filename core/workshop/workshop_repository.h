@@ -47,6 +47,7 @@ public:
     Participant removeParticipant(qint64 id);
     void restoreParticipant(const Participant& participant);
     QList<Participant> participantsOf(qint64 workshopId);
+    std::optional<Participant> findParticipant(qint64 id);
 
     // Replaces the evidence items linked to a workshop; returns the previous list.
     QList<qint64> setEvidence(qint64 workshopId, const QList<qint64>& evidenceIds);
@@ -56,7 +57,6 @@ private:
     void insertWorkshop(const Workshop& workshop);
     void insertParticipant(const Participant& participant);
     void writeEvidence(qint64 workshopId, const QList<qint64>& evidenceIds);
-    std::optional<Participant> findParticipant(qint64 id);
 
     project::Project& m_project;
     WorkshopNotifier& m_notifier;
