@@ -30,18 +30,11 @@ FocusArea areaFrom(store::Statement& statement)
     return {statement.text(0), statement.text(1), statement.text(2)};
 }
 
-// Worst first, so the list reads as a to-do list; then by name.
+// Worst first, so the list reads as a to-do list; then by name. Indexed by Comparison.
 int severity(Comparison comparison)
 {
-    switch (comparison) {
-    case Comparison::Worse: return 0;
-    case Comparison::Lower:
-    case Comparison::Higher: return 1;
-    case Comparison::Similar: return 2;
-    case Comparison::Better: return 3;
-    case Comparison::NotCompared: return 4;
-    }
-    return 4;
+    constexpr int kSeverity[] = {3, 2, 0, 1, 1, 4}; // Better, Similar, Worse, Higher, Lower, NotCompared
+    return kSeverity[static_cast<int>(comparison)];
 }
 
 } // namespace
@@ -253,6 +246,27 @@ WHERE p.area_code = ?1 AND (p.sex = 'Persons' OR NOT EXISTS (
     }
     o.comparisons = compareWithEngland(project, o.area, o.england);
     return o;
+}
+
+WorkshopRecords workshopRecords(Project& project)
+{
+    store::Database& db = project.database();
+    WorkshopRecords r;
+    if (!db.tableExists(QStringLiteral("workshops")))
+        return r; // a file inspected read-only before its upgrade
+    r.workshops = db.scalarInt64("SELECT count(*) FROM workshops");
+    r.participants = db.scalarInt64("SELECT count(*) FROM workshop_participants");
+    r.notes = db.scalarInt64("SELECT count(*) FROM workshop_notes");
+    r.themes = db.scalarInt64("SELECT count(*) FROM workshop_themes");
+    r.evidenceItems = db.scalarInt64("SELECT count(*) FROM evidence_items");
+    r.stakeholderGroups = labelCounts(db, "SELECT stakeholder_group, count(*) FROM workshop_participants"
+                                          " GROUP BY stakeholder_group ORDER BY count(*) DESC, stakeholder_group");
+    store::Statement latest = db.prepare("SELECT title, held_on FROM workshops ORDER BY held_on DESC, id DESC LIMIT 5");
+    while (latest.step()) {
+        const QString date = latest.text(1);
+        r.latestWorkshops.append(date.isEmpty() ? latest.text(0) : QStringLiteral("%1 (%2)").arg(latest.text(0), date));
+    }
+    return r;
 }
 
 EngagementOverview engagementOverview(Project& project)

@@ -119,6 +119,19 @@ QList<IndicatorComparison> compareWithEngland(Project& project, const FocusArea&
 // Indicators significantly worse than England, counted per domain (most first).
 QList<LabelCount> worseByDomain(const QList<IndicatorComparison>& comparisons);
 
+// Stage 2: the workshop records the project holds (schema v4 tables; all zero when absent).
+struct WorkshopRecords
+{
+    qint64 workshops = 0;
+    qint64 participants = 0;
+    qint64 notes = 0;
+    qint64 themes = 0;
+    qint64 evidenceItems = 0;
+    QList<LabelCount> stakeholderGroups; // participants per group, most first
+    QStringList latestWorkshops;         // "Title (2024-03-01)", most recent first, at most 5
+};
+WorkshopRecords workshopRecords(Project& project);
+
 // One inequality breakdown (deprivation, ethnicity, ...) of an indicator for the focus area in its
 // latest period: the groups with the highest and lowest values and the ratio between them.
 struct GroupGap

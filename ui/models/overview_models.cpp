@@ -106,7 +106,7 @@ GroupGapModel* createGroupGapModel(QObject* parent)
             {tr("Lowest"), textColumn<G>([](const G& g) {
                  return QStringLiteral("%1: %2").arg(g.lowestGroup, formatNumber(g.lowestValue));
              })},
-            {tr("Ratio"), textColumn<G>([](const G& g) { return QStringLiteral("%1\u00d7").arg(g.ratio, 0, 'f', 2); },
+            {tr("Ratio"), textColumn<G>([](const G& g) { return QStringLiteral("%1\u00d7").arg(g.ratio, 0, 'f', 1); },
                                         true)},
             {tr("Group to reach"), textColumn<G>([](const G& g) {
                  return g.worstGroup.isEmpty() ? tr("(no polarity)") : g.worstGroup;

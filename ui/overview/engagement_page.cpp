@@ -102,12 +102,14 @@ void EngagementPage::refresh(project::Project& project)
         for (const project::GroupGap& gap : o.gaps) {
             if (gap.worstGroup.isEmpty())
                 continue;
-            steps.append(tr("Plan community insight with <b>%1</b>: on %2 they fare %3\u00d7 %4 than %5.")
-                             .arg(gap.worstGroup.toHtmlEscaped(), gap.indicator.toHtmlEscaped())
-                             .arg(gap.ratio, 0, 'f', 1)
-                             .arg(gap.worstGroup == gap.highestGroup ? tr("higher") : tr("lower"))
-                             .arg((gap.worstGroup == gap.highestGroup ? gap.lowestGroup : gap.highestGroup)
-                                      .toHtmlEscaped()));
+            const bool highestIsWorst = gap.worstGroup == gap.highestGroup;
+            steps.append(tr("Plan community insight with <b>%1</b>, who fare worst on %2: %3 against %4 for %5 "
+                            "(%6\u00d7 between them).")
+                             .arg(gap.worstGroup.toHtmlEscaped(), gap.indicator.toHtmlEscaped(),
+                                  models::formatNumber(highestIsWorst ? gap.highestValue : gap.lowestValue),
+                                  models::formatNumber(highestIsWorst ? gap.lowestValue : gap.highestValue),
+                                  (highestIsWorst ? gap.lowestGroup : gap.highestGroup).toHtmlEscaped())
+                             .arg(gap.ratio, 0, 'f', 1));
             break;
         }
         if (!o.wards.isEmpty() && o.wards.first().mostDeprivedLsoas > 0) {

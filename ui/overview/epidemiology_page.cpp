@@ -39,6 +39,29 @@ QString yearSpan(const QList<int>& years)
     return QStringLiteral("%1\u2013%2").arg(years.first()).arg(years.last());
 }
 
+// "150 LSOAs", "20 wards": a count of areas of one type, for a tile's detail line.
+QString areasOfType(const QString& type, qint64 count)
+{
+    struct Noun
+    {
+        const char16_t* type;
+        const char* singular;
+        const char* plural;
+    };
+    static constexpr Noun kNouns[] = {
+        {u"lsoa", QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "LSOA"), QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "LSOAs")},
+        {u"msoa", QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "MSOA"), QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "MSOAs")},
+        {u"ward", QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "ward"), QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "wards")},
+        {u"lower-tier-la", QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "district"),
+         QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "districts")},
+    };
+    for (const Noun& noun : kNouns) {
+        if (type == QStringView(noun.type))
+            return countOf(count, EpidemiologyPage::tr(noun.singular), EpidemiologyPage::tr(noun.plural));
+    }
+    return QStringLiteral("%1 %2").arg(formatCount(count), geography::areaTypeLabel(type).toLower());
+}
+
 } // namespace
 
 EpidemiologyPage::EpidemiologyPage(QWidget* parent)
@@ -96,7 +119,7 @@ void EpidemiologyPage::refresh(project::Project& project)
     for (const project::LabelCount& type : o.areasByType) {
         areas.append({geography::areaTypeLabel(type.label), formatCount(type.count)});
         if (typeSummary.size() < 2)
-            typeSummary.append(QStringLiteral("%1 %2").arg(formatCount(type.count), type.label));
+            typeSummary.append(areasOfType(type.label, type.count));
     }
     tile(QStringLiteral("areas"))->setValue(formatCount(o.areaCount), typeSummary.join(QStringLiteral(" \u00b7 ")));
     tile(QStringLiteral("indicators"))

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/overview/home_page.h"
 
-#include <QCommandLinkButton>
 #include <QDateTime>
 #include <QGridLayout>
 
@@ -11,6 +10,7 @@
 #include "ui/models/formatting.h"
 #include "ui/widgets/fact_list.h"
 #include "ui/widgets/guidance_panel.h"
+#include "ui/widgets/link_card.h"
 #include "ui/widgets/section_box.h"
 #include "ui/widgets/stat_tile.h"
 #include "ui/widgets/themed_icon.h"
@@ -55,15 +55,12 @@ HomePage::HomePage(QWidget* parent)
     auto* grid = new QWidget(stages);
     auto* gridLayout = new QGridLayout(grid);
     gridLayout->setContentsMargins(0, 0, 0, 0);
-    gridLayout->setSpacing(8);
+    gridLayout->setSpacing(12);
     int page = 1;
     for (const StageButton& stage : kStages) {
-        auto* button = new QCommandLinkButton(tr(stage.title), grid);
+        auto* button = new LinkCard(themedIcon(QString::fromLatin1(stage.icon)), tr(stage.title), grid);
         button->setObjectName(QStringLiteral("stage.%1").arg(page));
-        button->setIcon(themedIcon(QString::fromLatin1(stage.icon)));
-        button->setIconSize(QSize(24, 24));
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        connect(button, &QCommandLinkButton::clicked, this,
+        connect(button, &LinkCard::clicked, this,
                 [this, page] { emit linkActivated(QStringLiteral("jsna:page/%1").arg(page)); });
         gridLayout->addWidget(button, (page - 1) / 2, (page - 1) % 2);
         m_stages.append(button);
@@ -78,7 +75,7 @@ HomePage::HomePage(QWidget* parent)
     about->addWidget(m_project);
     addSection(about);
 
-    auto* tables = new SectionBox(tr("What the file holds"), tr("Rows in each table of the project file."));
+    auto* tables = new SectionBox(tr("What the file holds"), tr("Rows in each table of the project file that has any."));
     m_tables = new FactList(QString(), tables);
     m_tables->setObjectName(QStringLiteral("facts.tables"));
     tables->addWidget(m_tables);
@@ -135,8 +132,15 @@ void HomePage::refresh(project::Project& project)
     m_project->setFacts(facts);
 
     QList<FactList::Fact> tables;
-    for (const project::TableCount& count : project::tableCounts(project.database()))
-        tables.append({count.table, formatCount(count.rows)});
+    int empty = 0;
+    for (const project::TableCount& count : project::tableCounts(project.database())) {
+        if (count.rows > 0)
+            tables.append({count.table, formatCount(count.rows)});
+        else
+            ++empty;
+    }
+    if (empty > 0)
+        tables.append({tr("Other tables"), tr("%1 empty").arg(empty)});
     m_tables->setFacts(tables);
 
     QStringList steps;

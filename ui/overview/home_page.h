@@ -5,11 +5,10 @@
 
 #include "ui/overview/overview_page.h"
 
-class QCommandLinkButton;
-
 namespace jsna::ui {
 
 class FactList;
+class LinkCard;
 
 // The project overview: what the project is, what it holds, and where each JSNA stage stands,
 // with a button into each stage.
@@ -30,7 +29,7 @@ protected:
 private:
     FactList* m_project;
     FactList* m_tables;
-    QList<QCommandLinkButton*> m_stages;
+    QList<LinkCard*> m_stages;
 };
 
 } // namespace jsna::ui

@@ -3,6 +3,7 @@
 
 #include "core/project/project.h"
 #include "core/project/stage_overview.h"
+#include "core/workshop/workshop.h"
 #include "ui/models/formatting.h"
 #include "ui/widgets/fact_list.h"
 #include "ui/widgets/guidance_panel.h"
@@ -28,7 +29,7 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     addTile(QStringLiteral("conclusions"), tr("Conclusions to test"));
     addTile(QStringLiteral("themes"), tr("Workshop themes"));
     addTile(QStringLiteral("strengths"), tr("Strengths to confirm"));
-    addTile(QStringLiteral("compared"), tr("Indicators compared"));
+    addTile(QStringLiteral("workshops"), tr("Workshops recorded"));
 
     auto* table = new ResultTable(15, m_conclusionsSection);
     table->setObjectName(QStringLiteral("table.conclusions"));
@@ -49,6 +50,18 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     m_strengths->setObjectName(QStringLiteral("facts.strengths"));
     strengths->addWidget(m_strengths);
     addSection(strengths);
+
+    auto* records = new SectionBox(tr("Workshops recorded"));
+    m_records = new FactList(tr("No workshops are recorded in this project yet."), records);
+    m_records->setObjectName(QStringLiteral("facts.workshops"));
+    records->addWidget(m_records);
+    addSection(records);
+
+    auto* groups = new SectionBox(tr("Stakeholder groups heard"), tr("Participants recorded, by stakeholder group."));
+    m_groups = new FactList(tr("No participants recorded yet."), groups);
+    m_groups->setObjectName(QStringLiteral("facts.groups"));
+    groups->addWidget(m_groups);
+    addSection(groups);
 }
 
 void WorkshopsPage::clear()
@@ -82,8 +95,11 @@ void WorkshopsPage::refresh(project::Project& project)
     tile(QStringLiteral("themes"))
         ->setValue(compared ? QString::number(themes.size()) : none, tr("domains with a conclusion"));
     tile(QStringLiteral("strengths"))->setValue(compared ? QString::number(better) : none, tr("better than England"));
-    tile(QStringLiteral("compared"))
-        ->setValue(QString::number(comparisons.size()), area.isValid() ? tr("for %1").arg(area.name) : QString());
+    const project::WorkshopRecords records = project::workshopRecords(project);
+    tile(QStringLiteral("workshops"))
+        ->setValue(QString::number(records.workshops),
+                   tr("%1 \u00b7 %2").arg(countOf(records.participants, tr("participant"), tr("participants")),
+                                          countOf(records.notes, tr("note"), tr("notes"))));
 
     m_conclusions->setRows(worse);
     m_conclusionsSection->setVisible(!worse.isEmpty());
@@ -96,6 +112,23 @@ void WorkshopsPage::refresh(project::Project& project)
         themeFacts.append({theme.label, countOf(theme.count, tr("conclusion"), tr("conclusions"))});
     m_themes->setFacts(themeFacts);
     m_strengths->setFacts(strengths);
+
+    QList<FactList::Fact> recordFacts;
+    if (records.workshops > 0) {
+        for (const QString& workshop : records.latestWorkshops)
+            recordFacts.append({workshop, QString()});
+        recordFacts.append({tr("Notes"), QString::number(records.notes)});
+        recordFacts.append({tr("Themes"), QString::number(records.themes)});
+        recordFacts.append({tr("Evidence items"), QString::number(records.evidenceItems)});
+    }
+    m_records->setFacts(recordFacts);
+    QList<FactList::Fact> groupFacts;
+    QStringList unheard = workshop::defaultStakeholderGroups();
+    for (const project::LabelCount& group : records.stakeholderGroups) {
+        groupFacts.append({group.label, QString::number(group.count)});
+        unheard.removeAll(group.label);
+    }
+    m_groups->setFacts(groupFacts);
 
     QStringList steps;
     if (project::projectTotals(project).isEmpty()) {
@@ -114,8 +147,11 @@ void WorkshopsPage::refresh(project::Project& project)
                         "ask who is most affected: that points to the groups to reach in "
                         "<a href=\"jsna:page/3\">Stage 3</a>."));
     }
-    steps.append(tr("Workshop records (sessions, participants, notes and votes) arrive in a later version of JSNA "
-                    "Workbench; until then keep notes alongside the project file."));
+    if (records.workshops == 0) {
+        steps.append(tr("No workshops are recorded in this project yet."));
+    } else if (!unheard.isEmpty()) {
+        steps.append(tr("Not yet heard from: %1.").arg(unheard.join(QStringLiteral(", ")).toHtmlEscaped()));
+    }
     guidance()->setSteps(steps);
 }
 

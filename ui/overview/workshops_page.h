@@ -10,7 +10,8 @@ class FactList;
 class SectionBox;
 
 // Stage 2, Stakeholder workshops: the conclusions from Stage 1 to test with stakeholders, grouped into
-// suggested workshop themes, and the strengths to confirm.
+// suggested workshop themes, the strengths to confirm, and the workshops recorded so far with the
+// stakeholder groups heard from.
 class WorkshopsPage final : public OverviewPage
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ private:
     SectionBox* m_conclusionsSection;
     FactList* m_themes;
     FactList* m_strengths;
+    FactList* m_records;
+    FactList* m_groups;
 };
 
 } // namespace jsna::ui

@@ -22,6 +22,16 @@ QAction* makeAction(QMenu* menu, const QString& icon, const QString& text, const
     return action;
 }
 
+// The platform's keys for a standard action with preferred first (no duplicates: two equal shortcuts
+// on one action would be ambiguous and trigger nothing).
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence& preferred)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    keys.removeAll(preferred);
+    keys.prepend(preferred);
+    return keys;
+}
+
 } // namespace
 
 MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup, const QList<QString>& pageNames,
@@ -46,9 +56,10 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup, const 
                                   tr("Import indicators, populations or lookups from a CSV file"));
     }
     file->addSeparator();
-    a.close = makeAction(file, QStringLiteral("close"), tr("C&lose Project"), QKeySequence::Close,
-                         tr("Close the project"));
-    a.quit = makeAction(file, QString(), tr("&Quit"), QKeySequence::Quit, tr("Quit JSNA Workbench"));
+    a.close = makeAction(file, QStringLiteral("close"), tr("C&lose Project"), QKeySequence(), tr("Close the project"));
+    a.close->setShortcuts(standardKeys(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
+    a.quit = makeAction(file, QString(), tr("&Quit"), QKeySequence(), tr("Quit JSNA Workbench"));
+    a.quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     a.quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = bar->addMenu(tr("&Edit"));
@@ -57,13 +68,7 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup, const 
     a.undo->setShortcut(QKeySequence::Undo);
     a.redo = undoGroup->createRedoAction(window, tr("&Redo"));
     a.redo->setIcon(themedIcon(QStringLiteral("redo")));
-    // The platform's redo keys, with Ctrl+Shift+Z first on every platform (no duplicates: two equal
-    // shortcuts on one action would be ambiguous and trigger nothing).
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
-    redoKeys.removeAll(ctrlShiftZ);
-    redoKeys.prepend(ctrlShiftZ);
-    a.redo->setShortcuts(redoKeys);
+    a.redo->setShortcuts(standardKeys(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     edit->addAction(a.undo);
     edit->addAction(a.redo);
 

@@ -6,6 +6,7 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -200,6 +201,7 @@ void MainWindow::onProjectChanged()
         });
         connect(&project->notifier(), &project::ChangeNotifier::metadataChanged, this, &MainWindow::onMetadataChanged);
         m_stack->setCurrentWidget(m_pages.at(std::max(0, m_navigation->currentPage())));
+        m_navigation->list()->setFocus();
     } else {
         m_stack->setCurrentWidget(m_welcome);
         m_welcome->setRecentFiles(m_recent->files());

@@ -54,12 +54,14 @@ void RagBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 
 QSize RagBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    // Every row gets the badge's height, so rows are even and easy to read.
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (index.data(models::kComparisonRole).isValid()) {
-        const QFontMetrics metrics(option.font);
+    const QFontMetrics metrics(option.font);
+    size.setHeight(std::max(size.height(), metrics.height() + 2 * kMargin + 8));
+    if (index.data(models::kComparisonRole).isValid())
         size.setWidth(metrics.horizontalAdvance(index.data().toString()) + 2 * (kPadding + kMargin) + 4);
-        size.setHeight(std::max(size.height(), metrics.height() + 2 * kMargin + 4));
-    }
+    else
+        size.setWidth(size.width() + 8);
     return size;
 }
 

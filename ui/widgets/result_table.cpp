@@ -45,7 +45,7 @@ void ResultTable::updateLayout()
 QSize ResultTable::sizeHint() const
 {
     const int rows = model() ? std::min(model()->rowCount(), m_maxVisibleRows) : 0;
-    const int rowHeight = rows > 0 ? std::max(sizeHintForRow(0), fontMetrics().height() + 8) : 0;
+    const int rowHeight = rows > 0 ? sizeHintForRow(0) : 0;
     const int height = header()->sizeHint().height() + rows * rowHeight + 2 * frameWidth();
     return {QTreeView::sizeHint().width(), height};
 }
