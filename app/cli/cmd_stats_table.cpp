@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <map>
+#include <memory>
 
 #include <QSaveFile>
 
@@ -93,15 +94,26 @@ void appendEstimate(QStringList& row, const jsna::stats::Estimate& estimate)
 
 void writeOutput(const QString& path, const OutputTable& table)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw ProjectError(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
-    import::CsvWriter writer(file);
-    writer.writeRow(table.header);
-    for (const QStringList& row : table.rows)
-        writer.writeRow(row);
-    if (!file.commit())
-        throw ProjectError(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+    writeOutputs({{path, &table}});
+}
+
+void writeOutputs(const std::vector<std::pair<QString, const OutputTable*>>& files)
+{
+    std::vector<std::unique_ptr<QSaveFile>> saves;
+    for (const auto& [path, table] : files) {
+        auto& file = saves.emplace_back(std::make_unique<QSaveFile>(path));
+        if (!file->open(QIODevice::WriteOnly))
+            throw ProjectError(QStringLiteral("cannot write: %1").arg(file->errorString()), path);
+        import::CsvWriter writer(*file);
+        writer.writeRow(table->header);
+        for (const QStringList& row : table->rows)
+            writer.writeRow(row);
+    }
+    // An uncommitted QSaveFile removes its temporary file when destroyed.
+    for (std::size_t i = 0; i < saves.size(); ++i) {
+        if (!saves[i]->commit())
+            throw ProjectError(QStringLiteral("cannot write: %1").arg(saves[i]->errorString()), files[i].first);
+    }
 }
 
 } // namespace jsna::cli::stats

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <utility>
 #include <vector>
 
 #include <QString>
@@ -50,5 +51,8 @@ void appendEstimateHeader(QStringList& header, const jsna::stats::ConfidenceLeve
 void appendEstimate(QStringList& row, const jsna::stats::Estimate& estimate);
 // Writes atomically (QSaveFile): nothing is left behind on failure. Throws ProjectError.
 void writeOutput(const QString& path, const OutputTable& table);
+// Writes several files, each atomically: all are written in full before any replaces its target, so a
+// failure while writing leaves none behind (a failure between two renames can still leave the first).
+void writeOutputs(const std::vector<std::pair<QString, const OutputTable*>>& files);
 
 } // namespace jsna::cli::stats
