@@ -16,9 +16,9 @@ using namespace jsna::workshop;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("jsna::ui::workshop::commands", text, nullptr, n);
+    return QCoreApplication::translate("jsna::ui::workshop::commands", text);
 }
 
 void focusNotes(project::Project& project, const QList<qint64>& ids)
@@ -174,8 +174,8 @@ void setNotesTheme(project::Project& project, QUndoStack& stack, const QList<qin
     NoteData value;
     value.themeId = themeId;
     editAll(project, stack, ids, value, NoteField::Theme,
-            themeId == 0 ? tr("Take %n note(s) out of their theme", int(ids.size()))
-                         : tr("Assign %n note(s) to a theme", int(ids.size())));
+            themeId == 0 ? (ids.size() == 1 ? tr("Take a note out of its theme") : tr("Take %1 notes out of their theme").arg(ids.size()))
+                         : (ids.size() == 1 ? tr("Assign a note to a theme") : tr("Assign %1 notes to a theme").arg(ids.size())));
 }
 
 void setNotesAgreed(project::Project& project, QUndoStack& stack, const QList<qint64>& ids, bool agreed)
@@ -217,7 +217,7 @@ void removeNotes(project::Project& project, QUndoStack& stack, const QList<qint6
     QList<qint64> removedIds;
     for (const Note& note : std::as_const(removed))
         removedIds.append(note.id);
-    const QString text = tr("Delete %n note(s)", int(removed.size()));
+    const QString text = removed.size() == 1 ? tr("Delete note") : tr("Delete %1 notes").arg(removed.size());
     stack.push(new PresenceCommand<NotesTraits>(project, PresenceCommand<NotesTraits>::Action::Remove, removedIds,
                                                 std::move(removed), text));
 }
@@ -251,7 +251,7 @@ Theme addTheme(project::Project& project, QUndoStack& stack, qint64 workshopId, 
 Theme addThemeWithNotes(project::Project& project, QUndoStack& stack, qint64 workshopId, const QString& title,
                         const QList<qint64>& noteIds)
 {
-    stack.beginMacro(tr("New theme %1 from %n note(s)", int(noteIds.size())).arg(title));
+    stack.beginMacro(tr("New theme %1").arg(title));
     try {
         const Theme theme = addTheme(project, stack, workshopId, {title, {}, 0});
         if (!noteIds.isEmpty())
