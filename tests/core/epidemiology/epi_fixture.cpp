@@ -111,9 +111,13 @@ std::unique_ptr<project::Project> createEpiFixture(const QString& path)
                                      Polarity::HighIsGood, QStringLiteral("years"), 1, QStringLiteral("Mortality")));
 
     indicators::IndicatorValueRepository values(db);
+    // Denominators differ by borough so funnel plots have a spread (Bravo's is 10,000).
+    const QList<double> denominators{6000, 10000, 16000, 24000, 34000, 46000};
     const auto proportionRows = [&](qint64 id, const QList<double>& laValues, double england, double london, int year) {
         for (int i = 0; i < las.size(); ++i)
-            values.upsert(makeValue(id, {las.at(i), laValues.at(i), 2, 3, laValues.at(i) * 100, 10000}, year));
+            values.upsert(makeValue(id, {las.at(i), laValues.at(i), 2, 3, laValues.at(i) / 100 * denominators.at(i),
+                                         denominators.at(i)},
+                                    year));
         values.upsert(makeValue(id, {s(kEngland), england, 0.1, 0.15, england * 5000, 500000}, year));
         values.upsert(makeValue(id, {s(kLondon), london, 0.5, 0.8, london * 1000, 100000}, year));
     };
