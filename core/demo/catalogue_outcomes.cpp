@@ -104,7 +104,6 @@ const std::array kSpecs{
         .age = u"<75 yrs",
         .generation = Generation::MeasureDsr,
         .measure = Measure::DeathsCvdUnder75,
-        .wards = true,
         .quintiles = true,
         .caveats = kSingleYearCaveat,
     },
@@ -157,7 +156,6 @@ const std::array kSpecs{
         .period = PeriodKind::Financial,
         .generation = Generation::MeasureDsr,
         .measure = Measure::AdmissionsHipFracture65Plus,
-        .wards = true,
         .quintiles = true,
     },
     IndicatorSpec{
