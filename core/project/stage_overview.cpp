@@ -111,15 +111,9 @@ Comparison compareWithBenchmark(std::optional<double> lower95, std::optional<dou
 
 QString comparisonLabel(Comparison comparison)
 {
-    switch (comparison) {
-    case Comparison::Better: return QStringLiteral("Better than England");
-    case Comparison::Similar: return QStringLiteral("Similar to England");
-    case Comparison::Worse: return QStringLiteral("Worse than England");
-    case Comparison::Higher: return QStringLiteral("Higher than England");
-    case Comparison::Lower: return QStringLiteral("Lower than England");
-    case Comparison::NotCompared: return QStringLiteral("Not compared");
-    }
-    return {};
+    static const char* const kLabels[] = {"Better than England", "Similar to England", "Worse than England",
+                                          "Higher than England", "Lower than England", "Not compared"};
+    return QString::fromLatin1(kLabels[static_cast<int>(comparison)]);
 }
 
 int EpidemiologyOverview::countOf(Comparison comparison) const
@@ -135,22 +129,28 @@ QList<IndicatorComparison> compareWithEngland(Project& project, const FocusArea&
     QList<IndicatorComparison> result;
     if (!area.isValid() || !england.isValid())
         return result;
-    // The latest period per indicator, sex and age where both the area (with its 95% limits) and
-    // England have a headline value.
+    // Per indicator, the latest period where both the area (with its 95% limits) and England have a
+    // headline value, for the indicator's main age (the one with most rows, e.g. all sexes) and for
+    // Persons, or for each sex when there is no Persons value.
     store::Statement statement = project.database().prepare(R"sql(
 WITH pairs AS (
-    SELECT i.id, i.name, i.domain, i.unit, i.polarity, v.period, v.sex, v.age,
+    SELECT i.id, i.name, i.domain, i.unit, i.polarity, v.period, v.period_sortable, v.sex, v.age,
            v.value, v.lower95, v.upper95, e.value AS england,
-           row_number() OVER (PARTITION BY i.id, v.sex, v.age ORDER BY v.period_sortable DESC) AS latest
+           max(v.sex = 'Persons') OVER (PARTITION BY i.id) AS has_persons,
+           count(*) OVER (PARTITION BY i.id, v.age) AS age_rows
     FROM indicator_values v
     JOIN indicators i ON i.id = v.indicator_id
     JOIN indicator_values e ON e.indicator_id = v.indicator_id AND e.area_code = ?2
         AND e.period = v.period AND e.sex = v.sex AND e.age = v.age
         AND e.category_type = '' AND e.category = '' AND e.value IS NOT NULL
     WHERE v.area_code = ?1 AND v.category_type = '' AND v.category = ''
-        AND v.value IS NOT NULL AND v.lower95 IS NOT NULL AND v.upper95 IS NOT NULL)
+        AND v.value IS NOT NULL AND v.lower95 IS NOT NULL AND v.upper95 IS NOT NULL),
+ranked AS (
+    SELECT *, row_number() OVER (PARTITION BY id, sex, age ORDER BY period_sortable DESC) AS latest,
+           first_value(age) OVER (PARTITION BY id ORDER BY age_rows DESC, age <> 'All ages', age) AS main_age
+    FROM pairs)
 SELECT id, name, domain, unit, polarity, period, sex, age, value, lower95, upper95, england
-FROM pairs WHERE latest = 1
+FROM ranked WHERE latest = 1 AND age = main_age AND (sex = 'Persons' OR NOT has_persons)
 )sql");
     statement.bind(1, area.code).bind(2, england.code);
     while (statement.step()) {

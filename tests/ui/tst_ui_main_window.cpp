@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -30,6 +31,7 @@
 #include "ui/shell/project_properties_dialog.h"
 #include "ui/shell/project_status.h"
 #include "ui/shell/recent_files.h"
+#include "ui/shell/welcome_page.h"
 #include "ui/widgets/badge_label.h"
 #include "ui/widgets/fact_list.h"
 #include "ui/widgets/guidance_panel.h"
@@ -433,6 +435,29 @@ private slots:
         QVERIFY(tableRows(window, MainWindow::Engagement, QStringLiteral("gaps")) > 0);
         QVERIFY(tableRows(window, MainWindow::Report, QStringLiteral("chapters")) > 0);
         window.controller().closeProject();
+    }
+
+    void openDemoFromTheWelcomePage()
+    {
+#if __has_include("core/demo/demo_file.h")
+        QFile::remove(jsna::ui::ProjectController::demoProjectPath());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.isShowingWelcome());
+        window.welcomePage()->demoButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller().project() != nullptr, 180000);
+        QCOMPARE(window.controller().project()->path(), jsna::ui::ProjectController::demoProjectPath());
+        QVERIFY(window.projectStatus()->syntheticBadge()->isVisible());
+        QVERIFY(tileValue(window, MainWindow::Epidemiology, QStringLiteral("indicators")).toInt() > 0);
+        QVERIFY(tableRows(window, MainWindow::Epidemiology, QStringLiteral("worse")) > 0);
+        // A second time it opens the file already written.
+        window.controller().closeProject();
+        window.welcomePage()->demoButton()->click();
+        QVERIFY(window.controller().project());
+        window.controller().closeProject();
+#else
+        QSKIP("this tree has no demo generator (core/demo)");
+#endif
     }
 
     void withoutADisplayTheProgramSaysHowToRunIt()

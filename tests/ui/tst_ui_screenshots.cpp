@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders every page of the main window at 1280x800 in a light and a dark palette to PNG files
 // (build/ui-shots/*.png) for review, and checks that no text on a page is clipped. Uses the demo
-// project when `jsna demo` exists, otherwise the small test project.
+// project when the tree has the demo generator, otherwise the small test project.
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -11,12 +11,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/foundation/progress.h"
 #include "core/project/project.h"
+#if __has_include("core/demo/demo_file.h")
+#include "core/demo/demo_file.h"
+#endif
 #include "ui/overview/overview_page.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/project_controller.h"
 #include "ui/shell/project_properties_dialog.h"
-#include "tests/common/test_support.h"
 #include "tests/ui/gui_fixtures.h"
 
 using jsna::ui::MainWindow;
@@ -129,13 +132,12 @@ private slots:
         QVERIFY(m_out.mkpath(QStringLiteral(".")));
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         m_project = m_dir.filePath(QStringLiteral("shots.jsna"));
-        const bool haveDemo = QFile::exists(QStringLiteral(JSNA_SOURCE_DIR "/app/cli/cmd_demo.cpp")) &&
-                              QFile::exists(QStringLiteral(JSNA_CLI_PATH)) &&
-                              jsna::test::runCli({QStringLiteral("demo"), m_project}).exitCode == 0;
-        if (!haveDemo) {
-            QFile::remove(m_project);
-            jsna::test::writeSmallProject(m_project);
-        }
+#if __has_include("core/demo/demo_file.h")
+        jsna::NullProgress progress;
+        jsna::demo::writeDemoProject(m_project, progress);
+#else
+        jsna::test::writeSmallProject(m_project);
+#endif
     }
 
     void lightPalette()

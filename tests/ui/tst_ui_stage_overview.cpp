@@ -121,6 +121,36 @@ private slots:
         QCOMPARE(themes.first().label, QStringLiteral("Health improvement"));
     }
 
+    void comparisonsUseTheMainAgeAndPersons()
+    {
+        // Sex rows beside Persons, and an age breakdown, are not headline comparisons.
+        m_project->database().exec(R"sql(
+INSERT INTO indicator_values(indicator_id, area_code, period, period_sortable, sex, age, value, lower95, upper95)
+VALUES (2, 'E92000001', '2019 - 21', 20190000, 'Male', 'All ages', 79.0, 78.9, 79.1),
+       (2, 'E09000099', '2019 - 21', 20190000, 'Male', 'All ages', 75.0, 74.0, 76.0),
+       (4, 'E92000001', '2021', 20210000, 'Persons', '85+ yrs', 2.5, 2.4, 2.6),
+       (4, 'E09000099', '2021', 20210000, 'Persons', '85+ yrs', 1.0, 0.8, 1.2);
+)sql");
+        const QList<IndicatorComparison> comparisons =
+            compareWithEngland(*m_project, focusArea(*m_project), englandArea(*m_project));
+        QCOMPARE(comparisons.size(), 4);
+        for (const IndicatorComparison& c : comparisons) {
+            QCOMPARE(c.sex, QStringLiteral("Persons"));
+            QVERIFY(c.age != u"85+ yrs");
+        }
+        // With no Persons value, each sex is compared.
+        m_project->database().exec("DELETE FROM indicator_values WHERE indicator_id = 2 AND sex = 'Persons'");
+        m_project->database().exec(R"sql(
+INSERT INTO indicator_values(indicator_id, area_code, period, period_sortable, sex, age, value, lower95, upper95)
+VALUES (2, 'E92000001', '2019 - 21', 20190000, 'Female', 'All ages', 83.0, 82.9, 83.1),
+       (2, 'E09000099', '2019 - 21', 20190000, 'Female', 'All ages', 83.1, 82.0, 84.0);
+)sql");
+        const QList<IndicatorComparison> bySex =
+            compareWithEngland(*m_project, focusArea(*m_project), englandArea(*m_project));
+        QCOMPARE(bySex.size(), 5);
+        QCOMPARE(std::count_if(bySex.cbegin(), bySex.cend(), [](const auto& c) { return c.indicatorId == 2; }), 2);
+    }
+
     void groupGapsAndWards()
     {
         const EngagementOverview o = engagementOverview(*m_project);

@@ -130,7 +130,7 @@ void EpidemiologyPage::refresh(project::Project& project)
     tile(QStringLiteral("worse"))
         ->setValue(o.comparisons.isEmpty() ? QStringLiteral("\u2013") : QString::number(worse),
                    o.comparisons.isEmpty() ? tr("nothing compared yet")
-                                           : tr("of %1 compared").arg(countOf(o.comparisons.size(), tr("indicator"), tr("indicators"))));
+                                           : tr("of %1 compared").arg(o.comparisons.size()));
 
     m_areas->setFacts(areas);
     QList<FactList::Fact> domains;

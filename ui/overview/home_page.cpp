@@ -110,9 +110,7 @@ void HomePage::refresh(project::Project& project)
     m_stages.at(0)->setDescription(
         epi.comparisons.isEmpty()
             ? tr("%1; nothing compared with England yet").arg(countOf(epi.indicatorCount, tr("indicator"), tr("indicators")))
-            : tr("%1 compared with England; %2 worse")
-                  .arg(countOf(epi.comparisons.size(), tr("indicator"), tr("indicators")))
-                  .arg(worse));
+            : tr("%1 compared with England; %2 worse").arg(epi.comparisons.size()).arg(worse));
     m_stages.at(1)->setDescription(tr("%1 to test with stakeholders").arg(countOf(worse, tr("conclusion"), tr("conclusions"))));
     m_stages.at(2)->setDescription(
         tr("%1 between groups; %2 with deprivation data")

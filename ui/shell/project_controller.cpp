@@ -8,15 +8,23 @@
 #include <QGuiApplication>
 #include <QLockFile>
 #include <QMessageBox>
-#include <QProcess>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/foundation/progress.h"
 #include "core/foundation/project_error.h"
 #include "core/project/project.h"
+// The demo generator (core/demo) is built with the core when its folder is present.
+#if __has_include("core/demo/demo_file.h")
+#include "core/demo/demo_file.h"
+#define JSNA_HAVE_DEMO 1
+#else
+#define JSNA_HAVE_DEMO 0
+#endif
 #include "ui/commands/project_undo_stack.h"
 #include "ui/shell/app_settings.h"
+#include "ui/shell/background_progress.h"
 #include "ui/shell/import_bridge.h"
 #include "ui/shell/project_properties_dialog.h"
 #include "ui/shell/recent_files.h"
@@ -65,6 +73,15 @@ ProjectController::ProjectController(AppSettings& settings, RecentFiles& recent,
     , m_recent(recent)
     , m_parent(dialogParent)
 {
+    connect(&m_demo, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_demo.result();
+        delete m_progress;
+        emit busyChanged(false);
+        if (error.isEmpty())
+            openProject(m_demoPath);
+        else if (error != u"canceled")
+            showError(tr("Cannot open the demo project"), tr("The demo project could not be written."), error);
+    });
     connect(&m_copy, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_copy.result();
         delete m_progress;
@@ -82,13 +99,12 @@ ProjectController::ProjectController(AppSettings& settings, RecentFiles& recent,
 ProjectController::~ProjectController()
 {
     m_copy.waitForFinished();
-    if (m_demo)
-        m_demo->kill();
+    m_demo.waitForFinished();
 }
 
 bool ProjectController::isBusy() const
 {
-    return m_copy.isRunning() || m_demo;
+    return m_copy.isRunning() || m_demo.isRunning();
 }
 
 void ProjectController::install(std::unique_ptr<project::Project> project)
@@ -288,44 +304,33 @@ void ProjectController::openDemo()
         openProject(path);
         return;
     }
-    if (m_demo)
+    if (m_demo.isRunning())
         return;
-    // The demo generator is part of the jsna command line, installed beside this program.
-    const QString appDir = QCoreApplication::applicationDirPath();
-    const QString cli = QStandardPaths::findExecutable(
-        QStringLiteral("jsna"), {appDir, QDir(appDir).filePath(QStringLiteral("../cli"))});
-    if (cli.isEmpty()) {
-        showError(tr("Cannot open the demo project"), tr("The jsna command line was not found beside JSNA Workbench."),
-                  tr("Write the demo with: jsna demo %1").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
+#if JSNA_HAVE_DEMO
     QDir().mkpath(QFileInfo(path).absolutePath());
-    m_demo = new QProcess(this);
-    m_progress = new QProgressDialog(tr("Writing the demo project\u2026"), QString(), 0, 0, m_parent);
+    auto* progress = new BackgroundProgress(this);
+    m_progress = new QProgressDialog(tr("Writing the demo project\u2026"), tr("Cancel"), 0, 0, m_parent);
+    m_progress->setWindowTitle(tr("Open Demo Project"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(400);
+    progress->attach(m_progress);
     emit busyChanged(true);
-    auto finish = [this, path](bool ok, const QString& error) {
-        QProcess* process = m_demo;
-        m_demo = nullptr;
-        process->deleteLater();
-        delete m_progress;
-        emit busyChanged(false);
-        if (ok && QFileInfo::exists(path))
-            openProject(path);
-        else
-            showError(tr("Cannot open the demo project"), tr("The demo project could not be written."), error);
-    };
-    connect(m_demo, &QProcess::finished, this, [this, finish](int exitCode, QProcess::ExitStatus status) {
-        const QString error = QString::fromUtf8(m_demo->readAllStandardError()).trimmed();
-        finish(status == QProcess::NormalExit && exitCode == 0,
-               error.isEmpty() ? tr("jsna demo exited with code %1").arg(exitCode) : error);
-    });
-    connect(m_demo, &QProcess::errorOccurred, this, [this, finish, cli](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            finish(false, tr("%1 could not be started: %2").arg(cli, m_demo->errorString()));
-    });
-    m_demo->start(cli, {QStringLiteral("demo"), path});
+    m_demoPath = path;
+    m_demo.setFuture(QtConcurrent::run([path, progress]() -> QString {
+        try {
+            demo::writeDemoProject(path, *progress);
+            return {};
+        } catch (const ProjectError& error) {
+            return error.describe();
+        } catch (const Canceled&) {
+            return QStringLiteral("canceled");
+        }
+    }));
+    connect(&m_demo, &QFutureWatcher<QString>::finished, progress, &QObject::deleteLater);
+#else
+    showError(tr("Cannot open the demo project"), tr("This build of JSNA Workbench has no demo generator."),
+              tr("Write the demo with: jsna demo %1").arg(QDir::toNativeSeparators(path)));
+#endif
 }
 
 void ProjectController::showError(const QString& title, const QString& summary, const QString& detail)

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QProcess;
 class QProgressDialog;
 class QWidget;
 
@@ -56,7 +55,8 @@ public:
     void saveCopyInteractive();
     void editProperties();
     void importData(const QString& file = {});
-    // Opens the demo project, writing it first with `jsna demo` when it does not exist yet.
+    // Opens the demo project (in the user's data folder), writing it first in the background, with
+    // progress and Cancel, when it does not exist yet.
     void openDemo();
     static QString demoProjectPath();
 
@@ -81,7 +81,8 @@ private:
     QFutureWatcher<QString> m_copy;
     QString m_copyDestination;
     QPointer<QProgressDialog> m_progress;
-    QPointer<QProcess> m_demo;
+    QFutureWatcher<QString> m_demo;
+    QString m_demoPath;
 };
 
 } // namespace jsna::ui
