@@ -201,6 +201,11 @@ std::vector<FunnelLimitRow> funnelLimits(std::span<const FunnelPoint> points, Fu
         maxDenominator = std::max(maxDenominator, denominator);
     }
     const double average = sumNumerator / sumDenominator;
+    // With no events the rate lines are undefined: a DSR point without events has no derived
+    // denominator, and a zero average would place every line at an infinite population (the Poisson
+    // bisection below would be handed a NaN mean).
+    if (isRate(statistic) && !(average > 0.0 && std::isfinite(average)))
+        throw StatsError("a rate funnel needs at least one point with events");
     const double years = isRate(statistic) ? yearsOfData : 1.0;
 
     double axisMinimum = 0.0;

@@ -70,9 +70,17 @@ void validate(std::span<const SiiQuantileInput> quantiles, const SiiOptions& opt
             throw StatsError(rowPrefix(row) + "standard error must be zero or more", row);
         if (!hasSe && (std::isnan(q.lower95) || std::isnan(q.upper95)))
             throw StatsError(rowPrefix(row) + "needs a standard error or both 95% confidence limits", row);
+        // The simulation samples proportions on the logit scale and rates on the log scale, which are
+        // undefined at 0 (and 1): the limits would silently come out of sorting NaNs.
         if (options.valueType == SiiValueType::Proportion &&
-            (q.value < 0.0 || q.value > 1.0 || (!hasSe && (q.lower95 < 0.0 || q.upper95 > 1.0))))
-            throw StatsError(rowPrefix(row) + "proportions and their limits must be between 0 and 1", row);
+            (!(q.value > 0.0 && q.value < 1.0) || (!hasSe && !(q.lower95 > 0.0 && q.upper95 < 1.0))))
+            throw StatsError(rowPrefix(row) +
+                                 "proportions and their limits must be between 0 and 1, exclusive (the logit of 0 "
+                                 "or 1 is undefined)",
+                             row);
+        if (options.valueType == SiiValueType::Rate && (!(q.value > 0.0) || (!hasSe && !(q.lower95 > 0.0))))
+            throw StatsError(rowPrefix(row) + "rates and their limits must be greater than 0 (the log of 0 is undefined)",
+                             row);
         for (std::size_t j = 0; j < i; ++j) {
             if (quantiles[j].quantile == q.quantile)
                 throw StatsError(rowPrefix(row) + "quantile " + formatNumber(q.quantile) + " appears twice", row);
@@ -155,14 +163,26 @@ SiiResult slopeIndexOfInequality(std::span<const SiiQuantileInput> input, const 
         const double simRii = (simSlope + simIntercept) / simIntercept;
         rii[r] = options.multiplier < 0.0 ? 1.0 / simRii : simRii;
     }
-    std::sort(sii.begin(), sii.end());
-    std::sort(rii.begin(), rii.end());
+    // A simulated intercept of exactly zero makes an RII of 0/0. Sorting a NaN breaks std::sort's
+    // ordering requirement (undefined behaviour), and the percentiles would mean nothing: such limits
+    // are left missing.
+    const auto hasNaN = [](const std::vector<double>& v) {
+        return std::any_of(v.begin(), v.end(), [](double x) { return std::isnan(x); });
+    };
+    const bool siiDefined = !hasNaN(sii);
+    const bool riiDefined = !hasNaN(rii);
+    if (siiDefined)
+        std::sort(sii.begin(), sii.end());
+    if (riiDefined)
+        std::sort(rii.begin(), rii.end());
     for (std::size_t k = 0; k < levels.size(); ++k) {
         const double upperProbability = levels.level(k) + (1.0 - levels.level(k)) / 2.0;
         const std::size_t lo = percentilePosition(options.repetitions, 1.0 - upperProbability);
         const std::size_t hi = percentilePosition(options.repetitions, upperProbability);
-        result.siiLimits[k] = {sii[lo], sii[hi]};
-        result.riiLimits[k] = {rii[lo], rii[hi]};
+        if (siiDefined)
+            result.siiLimits[k] = {sii[lo], sii[hi]};
+        if (riiDefined)
+            result.riiLimits[k] = {rii[lo], rii[hi]};
     }
     return result;
 }

@@ -56,7 +56,8 @@ struct SiiResult
 // so results are reproducible across platforms, but not R's random digits. Throws StatsError (naming
 // the row) for fewer than 5 or more than 100 quantiles, a population of zero or less, a missing or
 // negative standard error (and no limits to derive it from), repeated quantiles, fewer than 1,000
-// repetitions, or (for proportions) values outside 0-1.
+// repetitions, or values (and limits) the sampling scale cannot take: proportions not strictly between
+// 0 and 1, rates not above 0. Limits a simulation cannot define (an RII of 0/0) are NaN.
 SiiResult slopeIndexOfInequality(std::span<const SiiQuantileInput> quantiles, const ConfidenceLevels& levels,
                                  const SiiOptions& options = {}, std::size_t firstRow = 0);
 

@@ -23,6 +23,7 @@ private slots:
     void proportionSignificance();
     void ratioLimitsAndSignificance();
     void rateSignificance();
+    void rateFunnelWithoutEvents();
 };
 
 void TestFunnels::sigmaAdjustment()
@@ -135,6 +136,18 @@ void TestFunnels::rateSignificance()
     const auto rows = funnelLimits(points, FunnelStatistic::RateDsr, 100000, 3);
     QCOMPARE(rows.size(), std::size_t(100));
     QVERIFY(rows[50].lower95 < rows[50].baseline && rows[50].baseline < rows[50].upper95);
+}
+
+void TestFunnels::rateFunnelWithoutEvents()
+{
+    // No events: the average rate, and so every line, is undefined. This used to reach Boost's Poisson
+    // distribution with a NaN mean, which threw std::domain_error.
+    const std::vector<FunnelPoint> dsr{{0, kNaN, kNaN}, {0, kNaN, kNaN}};
+    QVERIFY_THROWS_EXCEPTION(StatsError, funnelLimits(dsr, FunnelStatistic::RateDsr, 100000));
+    const std::vector<FunnelPoint> crude{{0, 1000, kNaN}, {0, 2000, kNaN}};
+    QVERIFY_THROWS_EXCEPTION(StatsError, funnelLimits(crude, FunnelStatistic::RateCrude, 100000));
+    const auto significance = funnelSignificance(dsr, FunnelStatistic::RateDsr, 100000);
+    QCOMPARE(significance[0], FunnelSignificance::NotApplicable);
 }
 
 QTEST_APPLESS_MAIN(TestFunnels)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Quantile assignment (phe_quantile's rule) and the slope/relative index of inequality (phe_sii), with
 // expected values from R 4.2 (rank(ties = "min") and lm on the R package's own test data).
+#include <tuple>
 #include <vector>
 
 #include <QtTest>
@@ -21,6 +22,7 @@ private slots:
     void siiPointEstimate();
     void siiSimulationIsReproducibleAndSensible();
     void siiErrors();
+    void siiScaleLimits();
 };
 
 void TestInequalities::quantiles()
@@ -110,6 +112,43 @@ void TestInequalities::siiErrors()
     rows = deciles();
     rows[0].standardError = kNaN;
     QVERIFY_THROWS_EXCEPTION(StatsError, slopeIndexOfInequality(rows, ConfidenceLevels()));
+}
+
+void TestInequalities::siiScaleLimits()
+{
+    // The logit of 0 or 1 and the log of 0 are undefined: refused, naming the row, rather than limits
+    // computed from sorted NaNs.
+    std::vector<SiiQuantileInput> rows;
+    for (int i = 0; i < 5; ++i)
+        rows.push_back({double(i + 1), 100, 0.1 * (i + 1), kNaN, 0.05 * (i + 1), 0.15 * (i + 1)});
+    SiiOptions options;
+    options.repetitions = 1000;
+    options.valueType = SiiValueType::Proportion;
+    const SiiResult valid = slopeIndexOfInequality(rows, ConfidenceLevels(), options);
+    QVERIFY(valid.siiLimits[0].lower < valid.sii && valid.sii < valid.siiLimits[0].upper);
+    for (const auto& [value, lower, upper] : {std::tuple{0.0, 0.0, 0.1}, std::tuple{1.0, 0.9, 1.0}, std::tuple{0.5, 0.4, 1.0}}) {
+        std::vector<SiiQuantileInput> bad = rows;
+        bad[2] = {3, 100, value, kNaN, lower, upper};
+        try {
+            slopeIndexOfInequality(bad, ConfidenceLevels(), options);
+            QFAIL("a proportion the logit cannot take was accepted");
+        } catch (const StatsError& error) {
+            QCOMPARE(error.row(), std::size_t(2));
+        }
+    }
+    options.valueType = SiiValueType::Rate;
+    rows[4].value = 0.0;
+    QVERIFY_THROWS_EXCEPTION(StatsError, slopeIndexOfInequality(rows, ConfidenceLevels(), options));
+
+    // All values zero with no uncertainty: the SII is 0, the RII 0/0, and its limits missing.
+    std::vector<SiiQuantileInput> zeros;
+    for (int i = 0; i < 5; ++i)
+        zeros.push_back({double(i + 1), 100, 0.0, 0.0, kNaN, kNaN});
+    options.valueType = SiiValueType::Other;
+    const SiiResult r = slopeIndexOfInequality(zeros, ConfidenceLevels(), options);
+    QCOMPARE(r.siiLimits[0].lower, 0.0);
+    QCOMPARE(r.siiLimits[1].upper, 0.0);
+    QVERIFY(std::isnan(r.rii) && std::isnan(r.riiLimits[0].lower) && std::isnan(r.riiLimits[1].upper));
 }
 
 QTEST_APPLESS_MAIN(TestInequalities)
