@@ -12,6 +12,10 @@
 #include "ui/workshop/capture_input.h"
 #include "ui/workshop/capture_view.h"
 #include "ui/workshop/presenter_window.h"
+#include "ui/workshop/search_view.h"
+#include "ui/workshop/workshop_stage.h"
+
+#include <QLineEdit>
 
 using namespace jsna;
 using namespace jsna::ui::workshop;
@@ -83,6 +87,31 @@ private slots:
         presenter.setMode(PresenterWindow::Mode::LatestNotes);
         QCOMPARE(presenter.grab().toImage(), after); // drawn from the live models, nothing cached stale
         save(presenter, QStringLiteral("presenter-live"));
+    }
+
+    void stagePages()
+    {
+        WorkshopStage stage(*m_project, *m_stack);
+        stage.resize(1366, 800);
+        stage.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&stage));
+        const QList<std::pair<WorkshopStage::Tab, QString>> pages{
+            {WorkshopStage::Tab::Capture, QStringLiteral("stage-capture")},
+            {WorkshopStage::Tab::Details, QStringLiteral("stage-details")},
+            {WorkshopStage::Tab::Themes, QStringLiteral("stage-themes")},
+            {WorkshopStage::Tab::Prioritise, QStringLiteral("stage-prioritise")},
+            {WorkshopStage::Tab::Conclusions, QStringLiteral("stage-conclusions")},
+            {WorkshopStage::Tab::Search, QStringLiteral("stage-search")}};
+        for (const auto& [tab, name] : pages) {
+            stage.showTab(tab);
+            if (tab == WorkshopStage::Tab::Search) {
+                stage.search()->queryEdit()->setText(QStringLiteral("carers transport"));
+                stage.search()->queryEdit()->setText(QStringLiteral("carers"));
+                stage.search()->search();
+            }
+            QCoreApplication::processEvents();
+            save(stage, name);
+        }
     }
 };
 
