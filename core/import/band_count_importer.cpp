@@ -154,7 +154,7 @@ void BandCountImporter::readRow(ImportSession& session, const Fields& fields)
     const std::string_view measure = m_measure >= 0
         ? field(m_measure)
         : std::string_view(m_defaultMeasure.constData(), static_cast<std::size_t>(m_defaultMeasure.size()));
-    if (measure.empty())
+    if (m_target == Target::EventCounts && measure.empty())
         return void(session.reject(m_measure, measure, QStringLiteral("missing measure")));
 
     const QByteArray bandUtf8 = band->toUtf8();

@@ -129,13 +129,14 @@ private:
                         m_line, fieldNumber());
         if (m_building.bytes.size() + length > kMaxRecordBytes)
             return fail(QStringLiteral("record longer than %1").arg(sizeText(kMaxRecordBytes)), m_line, fieldNumber());
-        if (length > 0 && std::memchr(field.data(), 0, length))
+        const ByteClass bytes = classifyBytes(field);
+        if (bytes.hasNul)
             return fail(QStringLiteral("NUL byte in the data: this looks like binary data, not text"), m_line,
                         fieldNumber());
-        if (m_encoding == TextEncoding::Windows1252) {
-            appendWindows1252AsUtf8(field, m_building.bytes);
-        } else if (isAscii(field)) {
+        if (bytes.ascii) {
             m_building.bytes.append(field);
+        } else if (m_encoding == TextEncoding::Windows1252) {
+            appendWindows1252AsUtf8(field, m_building.bytes);
         } else if (const std::size_t bad = findInvalidUtf8(field); bad == std::string_view::npos) {
             m_sawNonAscii = true;
             m_building.bytes.append(field);

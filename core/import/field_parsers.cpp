@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/field_parsers.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -195,6 +196,12 @@ ParsedNumber parseNumber(std::string_view text, bool decimalComma)
 
 std::optional<qint64> parseInteger(std::string_view text)
 {
+    text = trimmed(text);
+    if (!text.empty() && text.size() <= 18 && std::all_of(text.begin(), text.end(), isDigit)) {
+        qint64 value = 0;
+        std::from_chars(text.data(), text.data() + text.size(), value); // cannot fail: 18 digits fit
+        return value;
+    }
     const ParsedNumber number = parseNumber(text);
     if (number.kind != ParsedNumber::Kind::Number || number.value != std::floor(number.value)
         || std::fabs(number.value) > 9.0e15)

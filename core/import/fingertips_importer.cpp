@@ -109,7 +109,7 @@ bool FingertipsImporter::readHeader(ImportSession& session, const Fields& fields
                             m_index[Upper998], m_index[Count],   m_index[Denominator]};
     m_indicators = std::make_unique<IndicatorCatalog>(session.database(), session);
     m_writer = std::make_unique<IndicatorValueWriter>(
-        session.database(), QStringLiteral("Fingertips export %1").arg(QFileInfo(session.reader().path()).fileName()));
+        session.database(), QFileInfo(session.reader().path()).fileName());
     return true;
 }
 

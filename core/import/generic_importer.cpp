@@ -62,8 +62,8 @@ bool GenericImporter::readHeader(ImportSession& session, const Fields& fields)
     if (m_defaultSex.empty())
         m_defaultSex = "Persons";
     m_indicators = std::make_unique<IndicatorCatalog>(session.database(), session);
-    m_writer = std::make_unique<IndicatorValueWriter>(
-        session.database(), QStringLiteral("Imported from %1").arg(QFileInfo(session.reader().path()).fileName()));
+    m_writer = std::make_unique<IndicatorValueWriter>(session.database(),
+                                                      QFileInfo(session.reader().path()).fileName());
     return true;
 }
 

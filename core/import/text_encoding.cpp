@@ -150,6 +150,33 @@ bool isAscii(std::string_view bytes)
     return true;
 }
 
+ByteClass classifyBytes(std::string_view bytes)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+    const char* p = bytes.data();
+    std::size_t n = bytes.size();
+    std::uint64_t high = 0;
+    std::uint64_t zero = 0;
+    while (n >= 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, 8);
+        high |= word;
+        zero |= (word - kOnes) & ~word & kHighs; // non-zero exactly when the word holds a zero byte
+        p += 8;
+        n -= 8;
+    }
+    ByteClass result;
+    for (; n > 0; --n, ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        result.ascii = result.ascii && c < 0x80;
+        result.hasNul = result.hasNul || c == 0;
+    }
+    result.ascii = result.ascii && (high & kHighs) == 0;
+    result.hasNul = result.hasNul || zero != 0;
+    return result;
+}
+
 std::size_t findInvalidUtf8(std::string_view bytes, bool allowTruncatedEnd)
 {
     const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());

@@ -40,6 +40,14 @@ std::size_t findInvalidUtf8(std::string_view bytes, bool allowTruncatedEnd = fal
 // True when every byte is below 0x80.
 bool isAscii(std::string_view bytes);
 
+// One pass over a field: whether it is all ASCII and whether it holds a NUL byte.
+struct ByteClass
+{
+    bool ascii = true;
+    bool hasNul = false;
+};
+ByteClass classifyBytes(std::string_view bytes);
+
 // Appends bytes decoded as Windows-1252 to out as UTF-8. The five bytes that Windows-1252 leaves
 // undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to the C1 controls of the same value, as in WHATWG.
 void appendWindows1252AsUtf8(std::string_view bytes, std::string& out);
