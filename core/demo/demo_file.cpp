@@ -35,8 +35,11 @@ DemoSummary writeDemoProject(const QString& path, Progress& progress, const Demo
     // Hold the target's lock while writing, so a project open in another instance is never replaced.
     QLockFile lock(store::ProjectFile::lockPathFor(path));
     lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
-        throw ProjectError(QStringLiteral("the project is open in another instance; close it first"), path);
+    if (!lock.tryLock(0)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            throw ProjectError(QStringLiteral("the project is open in another instance; close it first"), path);
+        throw ProjectError(QStringLiteral("cannot write there (does the folder exist, and is it writable?)"), path);
+    }
 
     const QString partial = target.absoluteDir().filePath(QStringLiteral(".%1.partial").arg(target.fileName()));
     removeProjectFiles(partial);
