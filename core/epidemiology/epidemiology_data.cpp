@@ -2,11 +2,16 @@
 #include "core/epidemiology/epidemiology_data.h"
 
 #include <algorithm>
+#include <mutex>
 #include <utility>
+
+#include <QThread>
 
 #include "core/geography/area_repository.h"
 #include "core/indicators/indicator_repository.h"
+#include "core/foundation/project_error.h"
 #include "core/project/project.h"
+#include "core/store/database.h"
 
 namespace jsna::epidemiology {
 
@@ -23,6 +28,16 @@ bool isLocalAuthority(const QString& type)
 
 } // namespace
 
+// What the worker thread shares with the GUI thread: its connection (to interrupt it) and its result.
+struct EpidemiologyData::Preload
+{
+    std::mutex mutex;
+    store::Database* database = nullptr;
+    bool cancelled = false;
+    std::optional<HeadlineIndex> result;
+    QString error;
+};
+
 EpidemiologyData::EpidemiologyData(project::Project& project, QObject* parent)
     : QObject(parent)
     , m_project(project)
@@ -36,7 +51,83 @@ EpidemiologyData::EpidemiologyData(project::Project& project, QObject* parent)
     });
 }
 
-EpidemiologyData::~EpidemiologyData() = default;
+EpidemiologyData::~EpidemiologyData()
+{
+    stopPreload();
+}
+
+void EpidemiologyData::preloadHeadlines()
+{
+    if (m_headlines || m_worker)
+        return;
+    auto preload = std::make_shared<Preload>();
+    const QString path = m_project.path();
+    m_preload = preload;
+    m_worker = QThread::create([preload, path] {
+        // Forgets the connection before it closes, so interrupt() never reaches a closed one.
+        struct Forget
+        {
+            Preload& p;
+            ~Forget()
+            {
+                std::lock_guard lock(p.mutex);
+                p.database = nullptr;
+            }
+        };
+        try {
+            store::Database db(path, store::Database::Mode::ReadOnly);
+            {
+                std::lock_guard lock(preload->mutex);
+                if (preload->cancelled)
+                    return;
+                preload->database = &db;
+            }
+            Forget forget{*preload};
+            HeadlineIndex index = HeadlineIndex::build(db);
+            std::lock_guard lock(preload->mutex);
+            preload->result = std::move(index);
+        } catch (const ProjectError& error) {
+            std::lock_guard lock(preload->mutex);
+            preload->error = error.describe();
+        }
+    });
+    connect(m_worker, &QThread::finished, this, [this, preload] {
+        if (preload == m_preload)
+            finishPreload();
+    });
+    m_worker->start(QThread::LowPriority);
+}
+
+void EpidemiologyData::finishPreload()
+{
+    if (!m_worker)
+        return;
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    std::shared_ptr<Preload> preload = std::exchange(m_preload, nullptr);
+    if (preload->result && !m_headlines) {
+        m_headlines = std::make_unique<HeadlineIndex>(std::move(*preload->result));
+        emit headlinesReady();
+    }
+    // On failure (e.g. a file that cannot be opened twice) headlines() builds on this thread instead.
+}
+
+void EpidemiologyData::stopPreload()
+{
+    if (!m_worker)
+        return;
+    {
+        std::lock_guard lock(m_preload->mutex);
+        m_preload->cancelled = true;
+        if (m_preload->database)
+            m_preload->database->interrupt();
+    }
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_preload.reset();
+}
 
 const QList<indicators::Indicator>& EpidemiologyData::indicators()
 {
@@ -155,6 +246,7 @@ QString EpidemiologyData::focusAreaCode()
 
 const HeadlineIndex& EpidemiologyData::headlines()
 {
+    finishPreload();
     if (!m_headlines)
         m_headlines = std::make_unique<HeadlineIndex>(HeadlineIndex::build(m_project.database()));
     return *m_headlines;
@@ -167,6 +259,7 @@ void EpidemiologyData::setHeadlines(HeadlineIndex index)
 
 void EpidemiologyData::invalidate()
 {
+    stopPreload();
     m_indicators.reset();
     m_indicatorIndex.clear();
     m_areas.reset();

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QObject>
 
+class QThread;
+
 #include "core/epidemiology/headline_index.h"
 #include "core/geography/area.h"
 #include "core/indicators/indicator.h"
@@ -48,10 +50,16 @@ public:
     // The project's focus area (project_meta area_code, else the area with most values), or empty.
     QString focusAreaCode();
 
-    // The latest headline values of every indicator (built with one scan on first use).
+    // The latest headline values of every indicator: built with one scan on first use, or taken from
+    // the background build when one is running (waiting for it to finish).
     const HeadlineIndex& headlines();
     bool headlinesLoaded() const { return m_headlines != nullptr; }
-    // Installs an index built elsewhere (e.g. by a worker thread on its own connection).
+    // Starts building the headline index on a worker thread with its own read-only connection, so the
+    // scan of a large project does not block the window; headlinesReady() follows. No-op when loaded
+    // or already building.
+    void preloadHeadlines();
+    bool isPreloading() const { return m_worker != nullptr; }
+    // Installs an index built elsewhere.
     void setHeadlines(HeadlineIndex index);
 
     // Forgets every cached list; emits changed().
@@ -59,10 +67,15 @@ public:
 
 signals:
     void changed();
+    void headlinesReady();
 
 private:
     void onTablesChanged(const QList<project::ChangeNotifier::Table>& tables);
     void loadAreas();
+    void finishPreload();
+    void stopPreload();
+
+    struct Preload;
 
     project::Project& m_project;
     std::optional<QList<indicators::Indicator>> m_indicators;
@@ -71,6 +84,8 @@ private:
     QHash<QString, qsizetype> m_areaIndex;
     std::unique_ptr<HeadlineIndex> m_headlines;
     std::optional<QString> m_focus;
+    QThread* m_worker = nullptr;
+    std::shared_ptr<Preload> m_preload;
 };
 
 } // namespace jsna::epidemiology

@@ -12,6 +12,7 @@
 #include <QGraphicsScene>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPixmap>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -211,6 +212,64 @@ void printWithDialog(QWidget* parent, const ChartSpec& spec)
     } catch (const ProjectError& error) {
         QMessageBox::warning(parent, QObject::tr("Printing failed"), error.describe());
     }
+}
+
+void writeWidgetPng(QWidget* source, const QString& path)
+{
+    QSaveFile file(path);
+    const QPixmap pixmap = source->grab();
+    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit())
+        throw ProjectError(QStringLiteral("could not write the image: %1").arg(file.errorString()), path);
+}
+
+void writeWidgetSvg(QWidget* source, const QString& path, const QString& title)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(source->size());
+        generator.setViewBox(QRect(QPoint(0, 0), source->size()));
+        generator.setResolution(source->logicalDpiX());
+        generator.setTitle(title.toHtmlEscaped());
+        QPainter painter(&generator);
+        source->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit())
+        throw ProjectError(QStringLiteral("could not write the SVG file: %1").arg(file.errorString()), path);
+}
+
+void exportWidgetWithDialog(QWidget* parent, QWidget* source, const QString& title, const QString& format)
+{
+    const bool svg = format == u"svg";
+    const QString path = QFileDialog::getSaveFileName(
+        parent, svg ? QObject::tr("Export as SVG") : QObject::tr("Export as PNG"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + title + (svg ? u".svg" : u".png"),
+        svg ? QObject::tr("SVG images (*.svg)") : QObject::tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    try {
+        svg ? writeWidgetSvg(source, path, title) : writeWidgetPng(source, path);
+    } catch (const ProjectError& error) {
+        QMessageBox::warning(parent, QObject::tr("Export failed"), error.describe());
+    }
+}
+
+void printWidgetWithDialog(QWidget* parent, QWidget* source, const QString& title)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(title);
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QPixmap pixmap = source->grab();
+    QPainter painter(&printer);
+    const QRectF page = painter.viewport();
+    painter.drawPixmap(QRectF(page.topLeft(), QSizeF(pixmap.size()).scaled(page.size(), Qt::KeepAspectRatio)), pixmap,
+                       QRectF(pixmap.rect()));
 }
 
 } // namespace jsna::ui::charts

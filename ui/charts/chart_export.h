@@ -42,4 +42,10 @@ ChartStyle exportStyle(const QFont& font);
 void exportWithDialog(QWidget* parent, const ChartSpec& spec, const QString& format); // "png" or "svg"
 void printWithDialog(QWidget* parent, const ChartSpec& spec);
 
+// Tables that are not charts (the compare-areas table) export as they are drawn on screen.
+void writeWidgetPng(QWidget* source, const QString& path);
+void writeWidgetSvg(QWidget* source, const QString& path, const QString& title);
+void exportWidgetWithDialog(QWidget* parent, QWidget* source, const QString& title, const QString& format);
+void printWidgetWithDialog(QWidget* parent, QWidget* source, const QString& title);
+
 } // namespace jsna::ui::charts

@@ -9,9 +9,9 @@
 
 namespace jsna::ui::charts {
 
-using epidemiology::FunnelLimit;
-using epidemiology::formatCount;
-using epidemiology::formatNumber;
+using jsna::epidemiology::FunnelLimit;
+using jsna::epidemiology::formatCount;
+using jsna::epidemiology::formatNumber;
 
 stats::Comparison funnelComparison(stats::FunnelSignificance significance, indicators::Polarity polarity)
 {
@@ -40,13 +40,13 @@ stats::Comparison funnelComparison(stats::FunnelSignificance significance, indic
     return high ? stats::Comparison::Higher : stats::Comparison::Lower;
 }
 
-ChartSpec buildFunnelChart(const epidemiology::FunnelData& funnel)
+ChartSpec buildFunnelChart(const jsna::epidemiology::FunnelData& funnel)
 {
     ChartSpec spec;
     spec.kind = ChartKind::Funnel;
     spec.title = QStringLiteral("%1: funnel plot, %2").arg(funnel.indicator.name, funnel.period);
     QString focusName;
-    for (const epidemiology::FunnelArea& p : funnel.points)
+    for (const jsna::epidemiology::FunnelArea& p : funnel.points)
         if (p.area.code == funnel.focusCode)
             focusName = p.area.name;
     spec.subtitle = QStringLiteral("%1 areas of the same type%2").arg(funnel.points.size()).arg(
@@ -60,7 +60,7 @@ ChartSpec buildFunnelChart(const epidemiology::FunnelData& funnel)
         ChartSeries s{name, SeriesKind::Line, tone, {}};
         s.dashed = dashed;
         s.inLegend = legend;
-        for (const epidemiology::FunnelLine& l : epidemiology::funnelLine(funnel, which))
+        for (const jsna::epidemiology::FunnelLine& l : jsna::epidemiology::funnelLine(funnel, which))
             s.points.append({l.x, l.y, kNoValue, kNoValue, tone, {}});
         return s;
     };
@@ -75,24 +75,24 @@ ChartSpec buildFunnelChart(const epidemiology::FunnelData& funnel)
     spec.table.headers = {QStringLiteral("Area"), QStringLiteral("Code"), QStringLiteral("Value"),
                           QStringLiteral("Count"), funnel.xTitle, QStringLiteral("Funnel significance"),
                           QStringLiteral("Reading")};
-    for (const epidemiology::FunnelArea& p : funnel.points) {
+    for (const jsna::epidemiology::FunnelArea& p : funnel.points) {
         const stats::Comparison c = funnelComparison(p.significance, funnel.indicator.polarity);
         const QString label = QString::fromUtf8(stats::funnelSignificanceLabel(p.significance).data(),
                                                 static_cast<qsizetype>(stats::funnelSignificanceLabel(p.significance).size()));
         const QString tip = QStringLiteral("%1\n%2\n%3: %4\nFunnel: %5")
                                 .arg(p.area.name,
-                                     epidemiology::describeValue(p.value, funnel.indicator, epidemiology::ConfidenceLevel::P95),
+                                     jsna::epidemiology::describeValue(p.value, funnel.indicator, jsna::epidemiology::ConfidenceLevel::P95),
                                      funnel.xTitle, formatCount(p.x), label.isEmpty() ? QStringLiteral("-") : label);
         const ChartPoint point{p.x, p.y, kNoValue, kNoValue, toneFor(c), tip};
         (p.area.code == funnel.focusCode ? focus : areas).points.append(point);
         spec.table.rows.append({p.area.name, p.area.code, formatNumber(p.y),
                                 p.value.count ? formatCount(*p.value.count) : QString(), formatCount(p.x), label,
-                                epidemiology::comparisonShort(c)});
+                                jsna::epidemiology::comparisonShort(c)});
     }
     spec.series.append(areas);
     // The value axis follows the points and the limits where points are, not the limits' flare near zero.
     double minX = std::numeric_limits<double>::infinity(), lo = minX, hi = -minX;
-    for (const epidemiology::FunnelArea& p : funnel.points) {
+    for (const jsna::epidemiology::FunnelArea& p : funnel.points) {
         minX = std::min(minX, p.x);
         lo = std::min(lo, p.y);
         hi = std::max(hi, p.y);

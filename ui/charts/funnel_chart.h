@@ -9,7 +9,7 @@ namespace jsna::ui::charts {
 // A funnel plot: every area of a type at its denominator, with 95% (dashed) and 99.8% (solid) control
 // limits around the overall average; points outside the limits coloured as Fingertips would (Better /
 // Worse with polarity, Higher / Lower without), the focus area highlighted.
-ChartSpec buildFunnelChart(const epidemiology::FunnelData& funnel);
+ChartSpec buildFunnelChart(const jsna::epidemiology::FunnelData& funnel);
 
 stats::Comparison funnelComparison(stats::FunnelSignificance significance, indicators::Polarity polarity);
 

@@ -5,9 +5,9 @@
 
 namespace jsna::ui::charts {
 
-using epidemiology::formatNumber;
+using jsna::epidemiology::formatNumber;
 
-QString describeGradient(const epidemiology::DeprivationGradient& g, const indicators::Indicator& indicator)
+QString describeGradient(const jsna::epidemiology::DeprivationGradient& g, const indicators::Indicator& indicator)
 {
     QStringList parts;
     if (g.gap)
@@ -29,13 +29,13 @@ QString describeGradient(const epidemiology::DeprivationGradient& g, const indic
     return parts.join(u'\n');
 }
 
-ChartSpec buildInequalityChart(const epidemiology::InequalityData& data, const epidemiology::Breakdown& b)
+ChartSpec buildInequalityChart(const jsna::epidemiology::InequalityData& data, const jsna::epidemiology::Breakdown& b)
 {
     ChartSpec spec;
     spec.kind = ChartKind::Inequality;
     spec.horizontal = true;
     spec.topDown = true;
-    const QString level = epidemiology::confidenceLabel(data.level);
+    const QString level = jsna::epidemiology::confidenceLabel(data.level);
     spec.title = QStringLiteral("%1 by %2: %3, %4")
                      .arg(data.indicator.name, b.type.toLower() == u"sex" ? QStringLiteral("sex") : b.type,
                           data.area.name, data.period);
@@ -43,20 +43,20 @@ ChartSpec buildInequalityChart(const epidemiology::InequalityData& data, const e
                                    : QStringLiteral("No two groups differ significantly at %1 confidence").arg(level);
     spec.y.title = data.indicator.unit.isEmpty() ? QStringLiteral("Value") : data.indicator.unit;
     spec.y.includeZero = true;
-    ChartSeries bars{epidemiology::breakdownKindLabel(b.kind), SeriesKind::Bars, Tone::Focus, {}};
+    ChartSeries bars{jsna::epidemiology::breakdownKindLabel(b.kind), SeriesKind::Bars, Tone::Focus, {}};
     bars.errorBars = true;
     for (qsizetype i = 0; i < b.groups.size(); ++i) {
-        const epidemiology::BreakdownGroup& g = b.groups.at(i);
+        const jsna::epidemiology::BreakdownGroup& g = b.groups.at(i);
         spec.x.categories.append(g.label);
-        const stats::Interval ci = epidemiology::limitsAt(g.value, data.level);
+        const stats::Interval ci = jsna::epidemiology::limitsAt(g.value, data.level);
         ChartPoint p;
         p.x = static_cast<double>(i);
-        p.y = epidemiology::valueOf(g.value);
+        p.y = jsna::epidemiology::valueOf(g.value);
         p.lower = ci.lower;
         p.upper = ci.upper;
         p.tone = toneFor(g.vsArea);
-        p.tooltip = g.label + u'\n' + epidemiology::describeValue(g.value, data.indicator, data.level) + u'\n' +
-                    epidemiology::comparisonText(g.vsArea, QStringLiteral("the area overall"));
+        p.tooltip = g.label + u'\n' + jsna::epidemiology::describeValue(g.value, data.indicator, data.level) + u'\n' +
+                    jsna::epidemiology::comparisonText(g.vsArea, QStringLiteral("the area overall"));
         bars.points.append(p);
     }
     spec.series.append(bars);
@@ -64,7 +64,7 @@ ChartSpec buildInequalityChart(const epidemiology::InequalityData& data, const e
         ChartSeries overall{QStringLiteral("%1 overall").arg(data.area.name), SeriesKind::Line, Tone::England, {}};
         overall.dashed = true;
         const QString tip = QStringLiteral("%1 overall\n%2")
-                                .arg(data.area.name, epidemiology::describeValue(*data.overall, data.indicator, data.level));
+                                .arg(data.area.name, jsna::epidemiology::describeValue(*data.overall, data.indicator, data.level));
         overall.points = {ChartPoint{-0.5, *data.overall->value, kNoValue, kNoValue, Tone::England, tip},
                           ChartPoint{static_cast<double>(b.groups.size()) - 0.5, *data.overall->value, kNoValue,
                                      kNoValue, Tone::England, tip}};
@@ -82,13 +82,13 @@ ChartSpec buildInequalityChart(const epidemiology::InequalityData& data, const e
                           QStringLiteral("Value"), QStringLiteral("Lower CI"), QStringLiteral("Upper CI"),
                           QStringLiteral("Count"), QStringLiteral("Denominator"),
                           QStringLiteral("Compared with area"), QStringLiteral("Method")};
-    for (const epidemiology::BreakdownGroup& g : b.groups) {
-        const stats::Interval ci = epidemiology::limitsAt(g.value, data.level);
-        spec.table.rows.append({b.type, g.label, g.value.period, formatNumber(epidemiology::valueOf(g.value)),
+    for (const jsna::epidemiology::BreakdownGroup& g : b.groups) {
+        const stats::Interval ci = jsna::epidemiology::limitsAt(g.value, data.level);
+        spec.table.rows.append({b.type, g.label, g.value.period, formatNumber(jsna::epidemiology::valueOf(g.value)),
                                 formatNumber(ci.lower), formatNumber(ci.upper),
-                                g.value.count ? epidemiology::formatCount(*g.value.count) : QString(),
-                                g.value.denominator ? epidemiology::formatCount(*g.value.denominator) : QString(),
-                                epidemiology::comparisonShort(g.vsArea), g.value.method});
+                                g.value.count ? jsna::epidemiology::formatCount(*g.value.count) : QString(),
+                                g.value.denominator ? jsna::epidemiology::formatCount(*g.value.denominator) : QString(),
+                                jsna::epidemiology::comparisonShort(g.vsArea), g.value.method});
     }
     return spec;
 }

@@ -5,10 +5,10 @@
 
 namespace jsna::ui::charts {
 
-using epidemiology::formatCount;
-using epidemiology::formatNumber;
+using jsna::epidemiology::formatCount;
+using jsna::epidemiology::formatNumber;
 
-ChartSpec buildPyramidChart(const epidemiology::PyramidData& pyramid)
+ChartSpec buildPyramidChart(const jsna::epidemiology::PyramidData& pyramid)
 {
     ChartSpec spec;
     spec.kind = ChartKind::Pyramid;
@@ -28,7 +28,7 @@ ChartSpec buildPyramidChart(const epidemiology::PyramidData& pyramid)
     ChartSeries outlineFemale{pyramid.comparator.name, SeriesKind::Line, Tone::Outline, {}};
     outlineFemale.inLegend = false;
     for (qsizetype i = 0; i < pyramid.bands.size(); ++i) {
-        const epidemiology::PyramidBand& b = pyramid.bands.at(i);
+        const jsna::epidemiology::PyramidBand& b = pyramid.bands.at(i);
         spec.x.categories.append(b.band);
         const double x = static_cast<double>(i);
         const QString tip = QStringLiteral("%1, %2\nMale %3 (%4%)\nFemale %5 (%6%)")
@@ -58,7 +58,7 @@ ChartSpec buildPyramidChart(const epidemiology::PyramidData& pyramid)
                           QStringLiteral("Male %"), QStringLiteral("Female %"),
                           QStringLiteral("%1 male %").arg(pyramid.comparator.name),
                           QStringLiteral("%1 female %").arg(pyramid.comparator.name)};
-    for (const epidemiology::PyramidBand& b : pyramid.bands)
+    for (const jsna::epidemiology::PyramidBand& b : pyramid.bands)
         spec.table.rows.append({b.band, formatCount(b.male), formatCount(b.female), formatNumber(b.malePercent),
                                 formatNumber(b.femalePercent), formatNumber(b.comparatorMalePercent),
                                 formatNumber(b.comparatorFemalePercent)});

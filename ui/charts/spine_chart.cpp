@@ -7,9 +7,9 @@
 
 namespace jsna::ui::charts {
 
-using epidemiology::ConfidenceLevel;
-using epidemiology::formatCount;
-using epidemiology::formatNumber;
+using jsna::epidemiology::ConfidenceLevel;
+using jsna::epidemiology::formatCount;
+using jsna::epidemiology::formatNumber;
 using indicators::Polarity;
 
 namespace {
@@ -46,7 +46,7 @@ Tone trendTone(stats::TrendDirection direction, Polarity polarity)
     return up == (polarity == Polarity::HighIsGood) ? Tone::Better : Tone::Worse;
 }
 
-SpineRow spineRow(const epidemiology::ProfileRow& r, ConfidenceLevel level)
+SpineRow spineRow(const jsna::epidemiology::ProfileRow& r, ConfidenceLevel level)
 {
     SpineRow row;
     row.indicator = r.indicator.name;
@@ -70,12 +70,12 @@ SpineRow spineRow(const epidemiology::ProfileRow& r, ConfidenceLevel level)
     row.trendTone = trendTone(r.trend.direction, r.indicator.polarity);
     QStringList tip{r.indicator.name};
     if (r.area)
-        tip.append(epidemiology::describeValue(*r.area, r.indicator, level));
+        tip.append(jsna::epidemiology::describeValue(*r.area, r.indicator, level));
     else
         tip.append(QStringLiteral("No value for %1").arg(r.period));
     tip.append(QStringLiteral("%1 (%2 confidence)")
-                   .arg(epidemiology::comparisonText(r.comparison, QStringLiteral("England")),
-                        epidemiology::confidenceLabel(level)));
+                   .arg(jsna::epidemiology::comparisonText(r.comparison, QStringLiteral("England")),
+                        jsna::epidemiology::confidenceLabel(level)));
     if (r.spread.isValid())
         tip.append(QStringLiteral("Spread of %1 comparable areas: %2 to %3 (median %4)")
                        .arg(r.spread.areas)
@@ -86,7 +86,7 @@ SpineRow spineRow(const epidemiology::ProfileRow& r, ConfidenceLevel level)
     return row;
 }
 
-ChartSpec buildSpineChart(const epidemiology::AreaProfile& profile)
+ChartSpec buildSpineChart(const jsna::epidemiology::AreaProfile& profile)
 {
     ChartSpec spec;
     spec.kind = ChartKind::Spine;
@@ -95,7 +95,7 @@ ChartSpec buildSpineChart(const epidemiology::AreaProfile& profile)
                                    " %7 higher or lower")
                         .arg(profile.rows.size())
                         .arg(profile.englandName.isEmpty() ? QStringLiteral("England") : profile.englandName,
-                             epidemiology::confidenceLabel(profile.level))
+                             jsna::epidemiology::confidenceLabel(profile.level))
                         .arg(profile.countOf(stats::Comparison::Better))
                         .arg(profile.countOf(stats::Comparison::Similar))
                         .arg(profile.countOf(stats::Comparison::Worse))
@@ -107,7 +107,7 @@ ChartSpec buildSpineChart(const epidemiology::AreaProfile& profile)
             .arg(profile.rows.isEmpty() ? 0 : profile.rows.first().spread.areas),
         QStringLiteral("Colour: the area's %1 confidence interval against England's value (Fingertips single"
                        " overlapping CI); blues where higher is neither better nor worse.")
-            .arg(epidemiology::confidenceLabel(profile.level)),
+            .arg(jsna::epidemiology::confidenceLabel(profile.level)),
         QStringLiteral("Recent trend: the last five independent periods (chi-square test for trend or weighted"
                        " regression, p < 0.002). Sources and methods per indicator are in the data table."),
     };
@@ -118,15 +118,15 @@ ChartSpec buildSpineChart(const epidemiology::AreaProfile& profile)
                           QStringLiteral("25th percentile"), QStringLiteral("Median"), QStringLiteral("75th percentile"),
                           QStringLiteral("Best/Highest"), QStringLiteral("Compared with England"),
                           QStringLiteral("Recent trend"), QStringLiteral("Method"), QStringLiteral("Source")};
-    for (const epidemiology::ProfileRow& r : profile.rows) {
+    for (const jsna::epidemiology::ProfileRow& r : profile.rows) {
         spec.spine.append(spineRow(r, profile.level));
-        const stats::Interval ci = r.area ? epidemiology::limitsAt(*r.area, profile.level) : stats::Interval{};
+        const stats::Interval ci = r.area ? jsna::epidemiology::limitsAt(*r.area, profile.level) : stats::Interval{};
         const SpineRow& s = spec.spine.last();
         spec.table.rows.append({r.indicator.name, r.indicator.domain, r.period, r.sex, r.age, s.count, s.value,
                                 formatNumber(ci.lower), formatNumber(ci.upper), r.indicator.unit, s.england,
                                 r.parent ? optionalNumber(r.parent->value) : QStringLiteral("-"), s.worst,
                                 formatNumber(r.spread.q25), formatNumber(r.spread.median), formatNumber(r.spread.q75),
-                                s.best, epidemiology::comparisonShort(r.comparison), r.trend.label,
+                                s.best, jsna::epidemiology::comparisonShort(r.comparison), r.trend.label,
                                 r.area ? r.area->method : QString(), r.indicator.source});
     }
     return spec;

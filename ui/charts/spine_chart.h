@@ -8,8 +8,8 @@ namespace jsna::ui::charts {
 
 // The area profile as a spine chart spec: one SpineRow per indicator (values formatted, oriented by
 // polarity, toned by the comparison with England) and the full data table.
-ChartSpec buildSpineChart(const epidemiology::AreaProfile& profile);
-SpineRow spineRow(const epidemiology::ProfileRow& row, epidemiology::ConfidenceLevel level);
+ChartSpec buildSpineChart(const jsna::epidemiology::AreaProfile& profile);
+SpineRow spineRow(const jsna::epidemiology::ProfileRow& row, jsna::epidemiology::ConfidenceLevel level);
 
 // "▲", "▼", "►" or "–" for a recent trend, and its colour tone (Better/Worse with polarity).
 QString trendGlyph(stats::TrendDirection direction);

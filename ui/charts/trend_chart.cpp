@@ -6,14 +6,14 @@
 
 namespace jsna::ui::charts {
 
-using epidemiology::formatNumber;
+using jsna::epidemiology::formatNumber;
 using indicators::IndicatorValue;
 
-ChartSpec buildTrendChart(const epidemiology::TrendData& trend)
+ChartSpec buildTrendChart(const jsna::epidemiology::TrendData& trend)
 {
     ChartSpec spec;
     spec.kind = ChartKind::Trend;
-    const QString level = epidemiology::confidenceLabel(trend.level);
+    const QString level = jsna::epidemiology::confidenceLabel(trend.level);
     spec.title = QStringLiteral("%1: %2").arg(trend.indicator.name, trend.focus.area.name);
     spec.subtitle = QStringLiteral("Recent trend: %1 %2 \u00b7 %3, %4")
                         .arg(trendGlyph(trend.trend.direction), trend.trend.label, trend.sex, trend.age);
@@ -27,29 +27,29 @@ ChartSpec buildTrendChart(const epidemiology::TrendData& trend)
     focus.markers = true;
     for (qsizetype i = 0; i < trend.focus.points.size(); ++i) {
         const IndicatorValue& v = trend.focus.points.at(i);
-        const stats::Interval ci = epidemiology::limitsAt(v, trend.level);
+        const stats::Interval ci = jsna::epidemiology::limitsAt(v, trend.level);
         ChartPoint p;
         p.x = indexOf(v);
-        p.y = epidemiology::valueOf(v);
+        p.y = jsna::epidemiology::valueOf(v);
         p.lower = ci.lower;
         p.upper = ci.upper;
         p.tone = toneFor(trend.comparisons.value(i, stats::Comparison::NotCompared));
-        p.tooltip = trend.focus.area.name + u'\n' + epidemiology::describeValue(v, trend.indicator, trend.level) +
-                    u'\n' + epidemiology::comparisonText(trend.comparisons.value(i), QStringLiteral("England"));
+        p.tooltip = trend.focus.area.name + u'\n' + jsna::epidemiology::describeValue(v, trend.indicator, trend.level) +
+                    u'\n' + jsna::epidemiology::comparisonText(trend.comparisons.value(i), QStringLiteral("England"));
         band.points.append(p);
         focus.points.append(p);
     }
     spec.series.append(band);
     spec.series.append(focus);
     for (qsizetype c = 0; c < trend.comparators.size(); ++c) {
-        const epidemiology::TrendLine& line = trend.comparators.at(c);
+        const jsna::epidemiology::TrendLine& line = trend.comparators.at(c);
         ChartSeries s{line.area.name, SeriesKind::Line, c == 0 ? Tone::England : (c == 1 ? Tone::Region : Tone::Other), {}};
         s.dashed = c > 0;
         for (const IndicatorValue& v : line.points) {
             ChartPoint p;
             p.x = indexOf(v);
-            p.y = epidemiology::valueOf(v);
-            p.tooltip = line.area.name + u'\n' + epidemiology::describeValue(v, trend.indicator, trend.level);
+            p.y = jsna::epidemiology::valueOf(v);
+            p.tooltip = line.area.name + u'\n' + jsna::epidemiology::describeValue(v, trend.indicator, trend.level);
             s.points.append(p);
         }
         spec.series.append(s);
@@ -65,20 +65,20 @@ ChartSpec buildTrendChart(const epidemiology::TrendData& trend)
     spec.table.headers = {QStringLiteral("Area"), QStringLiteral("Period"), QStringLiteral("Value"),
                           QStringLiteral("Lower CI"), QStringLiteral("Upper CI"), QStringLiteral("Count"),
                           QStringLiteral("Denominator"), QStringLiteral("Compared with England"), QStringLiteral("Method")};
-    const auto addRows = [&](const epidemiology::TrendLine& line, bool focusLine) {
+    const auto addRows = [&](const jsna::epidemiology::TrendLine& line, bool focusLine) {
         for (qsizetype i = 0; i < line.points.size(); ++i) {
             const IndicatorValue& v = line.points.at(i);
-            const stats::Interval ci = epidemiology::limitsAt(v, trend.level);
-            spec.table.rows.append({line.area.name, v.period, formatNumber(epidemiology::valueOf(v)),
+            const stats::Interval ci = jsna::epidemiology::limitsAt(v, trend.level);
+            spec.table.rows.append({line.area.name, v.period, formatNumber(jsna::epidemiology::valueOf(v)),
                                     formatNumber(ci.lower), formatNumber(ci.upper),
-                                    v.count ? epidemiology::formatCount(*v.count) : QString(),
-                                    v.denominator ? epidemiology::formatCount(*v.denominator) : QString(),
-                                    focusLine ? epidemiology::comparisonShort(trend.comparisons.value(i)) : QString(),
+                                    v.count ? jsna::epidemiology::formatCount(*v.count) : QString(),
+                                    v.denominator ? jsna::epidemiology::formatCount(*v.denominator) : QString(),
+                                    focusLine ? jsna::epidemiology::comparisonShort(trend.comparisons.value(i)) : QString(),
                                     v.method});
         }
     };
     addRows(trend.focus, true);
-    for (const epidemiology::TrendLine& line : trend.comparators)
+    for (const jsna::epidemiology::TrendLine& line : trend.comparators)
         addRows(line, false);
     return spec;
 }

@@ -8,6 +8,6 @@ namespace jsna::ui::charts {
 
 // An indicator over time: the area's values (points coloured by comparison with England in the same
 // period) with their confidence band, comparator lines, and the recent trend in the subtitle.
-ChartSpec buildTrendChart(const epidemiology::TrendData& trend);
+ChartSpec buildTrendChart(const jsna::epidemiology::TrendData& trend);
 
 } // namespace jsna::ui::charts
