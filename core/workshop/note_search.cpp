@@ -80,25 +80,35 @@ NoteSearch::NoteSearch(project::Project& project)
 
 QList<NoteHit> NoteSearch::search(const NoteQuery& query)
 {
-    const QString match = buildMatchExpression(query.text);
-    const bool filtersOnly = match.isEmpty();
-    if (filtersOnly && !query.text.trimmed().isEmpty())
+    QString match = buildMatchExpression(query.text);
+    if (match.isEmpty() && !query.text.trimmed().isEmpty())
         return {}; // only punctuation typed: nothing can match
+    // A tag filter uses the index's tags column too; the exact check below drops phrase look-alikes.
+    const QString tag = query.tag.trimmed().toLower();
+    if (!tag.isEmpty()) {
+        QString quoted = tag;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        const QString tagMatch = QStringLiteral("tags : \"%1\"").arg(quoted);
+        match = match.isEmpty() ? tagMatch : QStringLiteral("(%1) AND %2").arg(match, tagMatch);
+    }
+    const bool filtersOnly = match.isEmpty();
     store::Database& db = m_project.database();
+    // Newest first, so FTS5 walks its index backwards and stops at the limit however many notes match:
+    // ranking every match by relevance took 0.4 s for a common word over 100,000 notes.
     store::Statement& statement =
         filtersOnly
             ? db.cached("SELECT n.id, n.workshop_id, w.title, n.kind, n.stakeholder_group, n.created_ms, n.text"
                         " FROM workshop_notes n JOIN workshops w ON w.id = n.workshop_id WHERE ?1 = ''"
-                        JSNA_NOTE_FILTERS " ORDER BY n.created_ms DESC, n.id DESC LIMIT ?6")
+                        JSNA_NOTE_FILTERS " ORDER BY n.id DESC LIMIT ?6")
             : db.cached("SELECT n.id, n.workshop_id, w.title, n.kind, n.stakeholder_group, n.created_ms,"
                         " snippet(workshop_notes_fts, 0, char(57344), char(57345), '…', 40)"
                         " FROM workshop_notes_fts f JOIN workshop_notes n ON n.id = f.rowid"
                         " JOIN workshops w ON w.id = n.workshop_id WHERE workshop_notes_fts MATCH ?1"
-                        JSNA_NOTE_FILTERS " ORDER BY f.rank LIMIT ?6");
+                        JSNA_NOTE_FILTERS " ORDER BY f.rowid DESC LIMIT ?6");
     statement.bind(1, match)
         .bind(2, query.workshopId)
         .bind(3, query.kind ? toStorage(*query.kind) : QString())
-        .bind(4, query.tag.toLower())
+        .bind(4, tag)
         .bind(5, query.stakeholderGroup)
         .bind(6, query.limit);
     QList<NoteHit> hits;

@@ -43,7 +43,8 @@ struct NoteHit
 // is a prefix while the user is still typing it. Empty when nothing searchable was typed.
 QString buildMatchExpression(const QString& userText);
 
-// Full-text search (SQLite FTS5) across every workshop's notes. Best matches first (bm25).
+// Full-text search (SQLite FTS5) across every workshop's notes, newest first (fast however many
+// notes match; notes are short, so recency orders them better than term statistics would).
 class NoteSearch
 {
 public:

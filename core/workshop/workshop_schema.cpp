@@ -90,21 +90,22 @@ CREATE TABLE IF NOT EXISTS workshop_note_links (
 CREATE INDEX IF NOT EXISTS workshop_note_links_by_evidence ON workshop_note_links(evidence_id);
 CREATE INDEX IF NOT EXISTS workshop_note_links_by_indicator ON workshop_note_links(indicator_id);
 
--- Full-text index over the notes' text (which holds their #tags too), kept in step with
--- workshop_notes by the triggers below. remove_diacritics 2: "Zoe" finds "Zoë".
+-- Full-text index over the notes' text and their #tags (the tag column lets a tag filter use the
+-- index too), kept in step with workshop_notes by the triggers below. remove_diacritics 2: "Zoe"
+-- finds "Zoë".
 CREATE VIRTUAL TABLE IF NOT EXISTS workshop_notes_fts USING fts5(
-    text, content = 'workshop_notes', content_rowid = 'id',
+    text, tags, content = 'workshop_notes', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE TRIGGER IF NOT EXISTS workshop_notes_fts_insert AFTER INSERT ON workshop_notes BEGIN
-    INSERT INTO workshop_notes_fts(rowid, text) VALUES (new.id, new.text);
+    INSERT INTO workshop_notes_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
 END;
 CREATE TRIGGER IF NOT EXISTS workshop_notes_fts_delete AFTER DELETE ON workshop_notes BEGIN
-    INSERT INTO workshop_notes_fts(workshop_notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO workshop_notes_fts(workshop_notes_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
 END;
-CREATE TRIGGER IF NOT EXISTS workshop_notes_fts_update AFTER UPDATE OF text ON workshop_notes
-    WHEN old.text IS NOT new.text BEGIN
-    INSERT INTO workshop_notes_fts(workshop_notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO workshop_notes_fts(rowid, text) VALUES (new.id, new.text);
+CREATE TRIGGER IF NOT EXISTS workshop_notes_fts_update AFTER UPDATE OF text, tags ON workshop_notes
+    WHEN old.text IS NOT new.text OR old.tags IS NOT new.tags BEGIN
+    INSERT INTO workshop_notes_fts(workshop_notes_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
+    INSERT INTO workshop_notes_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
 END;
 
 -- Prioritisation criteria belong to the project; weights are editable.

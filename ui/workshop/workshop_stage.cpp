@@ -92,6 +92,7 @@ WorkshopStage::WorkshopStage(project::Project& project, QUndoStack& stack, QWidg
     m_tabs->addTab(m_priorities, tr("&Prioritise"));
     m_tabs->addTab(m_conclusions, tr("C&onclusions"));
     m_tabs->addTab(m_search, tr("&Search all notes"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &WorkshopStage::loadTab);
 
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
@@ -226,14 +227,39 @@ void WorkshopStage::selectWorkshop(qint64 workshopId)
     const int row = m_workshops->rowOf(workshopId);
     if (row >= 0 && m_list->currentIndex().row() != row)
         m_list->setCurrentIndex(m_workshops->index(row, 0));
-    m_capture->setWorkshop(workshopId);
-    m_details->setWorkshop(workshopId);
-    m_themes->setWorkshop(workshopId);
-    m_priorities->setWorkshop(workshopId);
-    m_conclusions->setWorkshop(workshopId);
+    // Only the tab on show loads now; the others when they are shown (a 10,000-note workshop opens
+    // in one load, not four).
+    m_loadedTabs.clear();
+    loadTab(m_tabs->currentIndex());
     if (m_presenter)
         m_presenter->setWorkshop(workshopId);
     updateHeader();
+}
+
+void WorkshopStage::loadTab(int index)
+{
+    if (index < 0 || m_loadedTabs.contains(index))
+        return;
+    m_loadedTabs.insert(index);
+    switch (Tab(index)) {
+    case Tab::Capture:
+        m_capture->setWorkshop(m_workshopId);
+        break;
+    case Tab::Details:
+        m_details->setWorkshop(m_workshopId);
+        break;
+    case Tab::Themes:
+        m_themes->setWorkshop(m_workshopId);
+        break;
+    case Tab::Prioritise:
+        m_priorities->setWorkshop(m_workshopId);
+        break;
+    case Tab::Conclusions:
+        m_conclusions->setWorkshop(m_workshopId);
+        break;
+    case Tab::Search:
+        break; // searches every workshop
+    }
 }
 
 void WorkshopStage::updateHeader()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -71,6 +72,7 @@ private:
     QWidget* buildSidebar();
     QWidget* buildHeader();
     void updateHeader();
+    void loadTab(int index);
     void showError(const QString& message);
 
     project::Project& m_project;
@@ -90,6 +92,7 @@ private:
     ConclusionsView* m_conclusions = nullptr;
     SearchView* m_search = nullptr;
     PresenterWindow* m_presenter = nullptr;
+    QSet<int> m_loadedTabs; // tabs showing m_workshopId
 };
 
 } // namespace jsna::ui::workshop

@@ -171,6 +171,20 @@ private slots:
         QCOMPARE(ids(QStringLiteral("skills ")), QList<qint64>{id});
         m_project->database().exec("INSERT INTO workshop_notes_fts(workshop_notes_fts) VALUES ('integrity-check')");
     }
+
+    void tagFilterIsExactAndNewestComeFirst()
+    {
+        file(m_first, QStringLiteral("Older note #falls #prevention"));
+        file(m_first, QStringLiteral("Newer note #falls-prevention"));
+        const QList<NoteHit> hits = NoteSearch(*m_project).search({{}, 0, std::nullopt, QStringLiteral("falls-prevention"), {}, 200});
+        QCOMPARE(hits.size(), 1); // "#falls #prevention" is not the tag, though its words are adjacent
+        QCOMPARE(hits.constFirst().noteId, m_ids.value(QStringLiteral("Newer note #falls-prevention")));
+        const QList<NoteHit> notes = NoteSearch(*m_project).search({QStringLiteral("note"), 0, std::nullopt, {}, {}, 200});
+        QCOMPARE(notes.size(), 2);
+        QVERIFY(notes.at(0).noteId > notes.at(1).noteId); // newest first
+        QCOMPARE(NoteSearch(*m_project).search({QStringLiteral("note"), 0, std::nullopt, QStringLiteral("falls"), {}, 200}).size(), 1);
+        QCOMPARE(NoteSearch(*m_project).search({{}, 0, std::nullopt, QStringLiteral("fa\"lls"), {}, 200}).size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkshopSearch)
