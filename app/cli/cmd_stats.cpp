@@ -2,6 +2,7 @@
 // jsna stats METHOD --in IN.csv --out OUT.csv: the statistics engine (core/stats) over a CSV file.
 // This file parses the command line and writes the help; each method lives in cmd_stats_<method>.cpp.
 #include <cstdio>
+#include <exception>
 
 #include "app/cli/cli_command.h"
 #include "app/cli/cmd_stats_method.h"
@@ -207,6 +208,10 @@ int runMethod(const MethodSpec& method, const QStringList& arguments)
     } catch (const ProjectError& error) {
         printError(error.describe());
         return error.line() > 0 ? kInputError : kFileError;
+    } catch (const std::exception& error) {
+        // Not expected (core/stats validates its input): reported rather than aborting.
+        printError(in + QStringLiteral(": cannot compute: ") + QString::fromUtf8(error.what()));
+        return kInputError;
     }
     return kSuccess;
 }

@@ -3,7 +3,6 @@
 #include <cmath>
 
 #include "app/cli/cmd_stats_method.h"
-#include "core/foundation/project_error.h"
 #include "core/stats/dsr.h"
 #include "core/stats/life_expectancy.h"
 #include "core/stats/mean.h"
@@ -222,7 +221,7 @@ MethodSpec proportionMethod()
 MethodSpec rateMethod()
 {
     return {"rate",
-            "crude rate count/population per group, Byar's limits (exact Poisson below 10 events)",
+            "crude rate count/population per group, Byar's limits (exact below 10 events)",
             true,
             {{"count", "column", "count (events) column", "count"},
              {"population", "column", "population column", "population"},
@@ -253,7 +252,7 @@ MethodSpec meanMethod()
 MethodSpec lifeExpectancyMethod()
 {
     return {"life-expectancy",
-            "life expectancy at each age band (Chiang II, Silcocks limits); one row per group and band",
+            "life expectancy at each age band (Chiang II, Silcocks), one row per age band",
             true,
             {{"count", "column", "deaths in the age band", "count"},
              {"population", "column", "population of the age band", "population"},

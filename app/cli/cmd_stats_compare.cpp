@@ -160,8 +160,7 @@ MethodOutput runCompare(const Context& ctx)
 MethodSpec compareMethod()
 {
     return {"compare",
-            "compares each row's value and limits with a comparator (Better/Similar/Worse or Higher/Similar/"
-            "Lower); with --period, also each group's recent trend",
+            "value and limits against a comparator; --period adds each group's recent trend",
             false,
             {{"value", "column", "value column", "value"},
              {"level", "number", "confidence level of the limits compared (95 or 99.8)", "95"},

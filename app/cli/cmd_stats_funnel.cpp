@@ -180,7 +180,7 @@ MethodOutput runFunnel(const Context& ctx)
 MethodSpec funnelMethod()
 {
     return {"funnel",
-            "each row's significance against its group's funnel plot; --limits-out writes the control limits",
+            "each point's significance in its group's funnel; --limits-out: the control limits",
             true,
             {{"type", "proportion|ratio|rate", "the kind of funnel", "proportion"},
              {"area", "column", "area column, copied to the output", "area_code"},

@@ -137,7 +137,7 @@ MethodOutput runIsr(const Context& ctx)
 MethodSpec isrMethod()
 {
     return {"isr",
-            "indirectly standardised ratio (SMR) or rate per group (one row per age band), Byar's/exact limits",
+            "indirectly standardised ratio (SMR) or rate, one row per age band, Byar's limits",
             true,
             {{"type", "ratio|rate", "ratio: observed/expected x multiplier; rate: ratio x the reference overall rate",
               "ratio"},

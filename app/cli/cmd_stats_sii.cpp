@@ -188,8 +188,7 @@ MethodOutput runSii(const Context& ctx)
 MethodSpec siiMethod()
 {
     return {"sii",
-            "slope index of inequality (and --rii) per group, one row per quantile (1 = most deprived), "
-            "limits by seeded simulation",
+            "slope (and relative) index of inequality, one row per quantile, simulated limits",
             true,
             {{"type", "other|rate|proportion", "how the value is sampled: as given, log scale, logit scale", "other"},
              {"quantile", "column", "quantile number (5 to 100 quantiles per group)", "quantile"},
