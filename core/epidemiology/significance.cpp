@@ -160,7 +160,7 @@ RecentTrend recentTrendOf(const QList<IndicatorValue>& series, const indicators:
         if (result.direction == stats::TrendDirection::CannotBeCalculated)
             trend.label = QStringLiteral("Cannot be calculated");
         else
-            trend.reason = QStringLiteral("%1 test over %2 to %3 (\u03c7\u00b2 = %4)")
+            trend.reason = QStringLiteral("%1 over %2 to %3 (\u03c7\u00b2 = %4)")
                                .arg(counts ? QStringLiteral("Chi-square test for trend")
                                            : QStringLiteral("Weighted regression"),
                                     points.first().period, points.last().period,

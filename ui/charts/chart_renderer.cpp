@@ -154,8 +154,20 @@ AxisTicks niceTicks(double min, double max, int targetTicks)
     return t;
 }
 
-void ChartRenderer::populate(QChart& chart, const ChartSpec& spec, const ChartStyle& style)
+void ChartRenderer::populate(QChart& chart, const ChartSpec& original, const ChartStyle& style)
 {
+    // Horizontal category charts list the first category at the bottom; reading order wants it on top.
+    ChartSpec reversed;
+    const bool flip = original.horizontal && original.topDown && !original.x.categories.isEmpty();
+    if (flip) {
+        reversed = original;
+        const double last = static_cast<double>(original.x.categories.size()) - 1.0;
+        std::reverse(reversed.x.categories.begin(), reversed.x.categories.end());
+        for (ChartSeries& s : reversed.series)
+            for (ChartPoint& p : s.points)
+                p.x = last - p.x;
+    }
+    const ChartSpec& spec = flip ? reversed : original;
     chart.removeAllSeries();
     for (QAbstractAxis* axis : chart.axes()) {
         chart.removeAxis(axis);
@@ -199,7 +211,6 @@ void ChartRenderer::populate(QChart& chart, const ChartSpec& spec, const ChartSt
             a->setTitleFont(title);
         }
     }
-    indexAxis->setReverse(h && spec.topDown);
     chart.addAxis(indexAxis, h ? Qt::AlignLeft : Qt::AlignBottom);
     chart.addAxis(measureAxis, h ? Qt::AlignBottom : Qt::AlignLeft);
     const auto attach = [&](QAbstractSeries* series) {

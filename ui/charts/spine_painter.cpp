@@ -52,7 +52,7 @@ void paintTrend(QPainter& painter, const SpineRow& row, const QRectF& rect, cons
     painter.setPen(row.trendTone == Tone::Similar || row.trendTone == Tone::Higher ? tone.darker(130) : tone);
     const double glyphWidth = painter.fontMetrics().horizontalAdvance(glyph + u' ');
     painter.drawText(QRectF(rect.left(), rect.top(), glyphWidth, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, glyph);
-    painter.setPen(style.text);
+    painter.setPen(row.trendTone == Tone::NotCompared && glyph == u"\u2013" ? style.muted : style.text);
     const QRectF rest = rect.adjusted(glyphWidth, 0, 0, 0);
     painter.drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(words, Qt::ElideRight, static_cast<int>(rest.width())));

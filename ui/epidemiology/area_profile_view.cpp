@@ -54,12 +54,12 @@ AreaProfileView::AreaProfileView(EpiContext context, QWidget* parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(int(Column::Indicator), QHeaderView::Stretch);
-    header->setSectionResizeMode(int(Column::Spine), QHeaderView::Stretch);
+    m_tree->setIndentation(14);
     header->setMinimumSectionSize(48);
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
     for (const auto& [column, width] : {std::pair{Column::Period, 10}, {Column::Count, 9}, {Column::Value, 9},
                                         {Column::England, 9}, {Column::Worst, 12}, {Column::Best, 12},
-                                        {Column::Trend, 30}})
+                                        {Column::Spine, 30}, {Column::Trend, 32}})
         header->resizeSection(int(column), digit * width);
 
     auto* top = new QHBoxLayout;
@@ -82,6 +82,12 @@ AreaProfileView::AreaProfileView(EpiContext context, QWidget* parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
         if (const auto* row = m_model->profileRow(index))
             selection().setIndicatorId(row->indicator.id);
+    });
+    // The current row follows the indicator chosen elsewhere (no re-query: the profile shows them all).
+    connect(&context.selection, &EpiSelection::changed, this, [this](EpiSelection::Part part) {
+        const QModelIndex current = m_model->indexOf(selection().indicatorId());
+        if (part == EpiSelection::Part::Indicator && current.isValid() && current.row() != m_tree->currentIndex().row())
+            m_tree->setCurrentIndex(current);
     });
     const auto spec = [this] { return charts::buildSpineChart(m_model->profile()); };
     connect(m_toolbar, &charts::ChartToolbar::copyRequested, this, [spec] { charts::copyTable(spec()); });

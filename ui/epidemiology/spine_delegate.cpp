@@ -22,6 +22,23 @@ void SpineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
 {
     const charts::SpineRow* row = m_model.spineRow(index);
     const auto column = Column(index.column());
+    const QVariant fill = index.data(Qt::BackgroundRole);
+    if (row && column == Column::Value && fill.canConvert<QColor>()) {
+        // The benchmark colour stays visible on the selected row: the selection shows as a frame.
+        QStyleOptionViewItem cell = option;
+        initStyleOption(&cell, index);
+        painter->save();
+        painter->fillRect(option.rect.adjusted(1, 1, -1, -1), fill.value<QColor>());
+        if (option.state & QStyle::State_Selected) {
+            painter->setPen(QPen(option.palette.color(QPalette::Highlight), 2));
+            painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+        }
+        painter->setPen(index.data(Qt::ForegroundRole).value<QColor>());
+        painter->setFont(cell.font);
+        painter->drawText(option.rect.adjusted(4, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter, cell.text);
+        painter->restore();
+        return;
+    }
     if (!row || (column != Column::Spine && column != Column::Trend)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;

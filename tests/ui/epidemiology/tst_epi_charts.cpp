@@ -138,7 +138,7 @@ private slots:
         for (QBarSet* set : bars->barSets())
             if (set->label() == u"Worse") {
                 QCOMPARE(set->color(), QColor(0xC0, 0x00, 0x00));
-                QCOMPARE(set->at(0), 28.0);
+                QCOMPARE(set->at(set->count() - 1), 28.0); // most deprived drawn on top: the last category
             }
     }
 
