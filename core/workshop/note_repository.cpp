@@ -229,11 +229,13 @@ QStringList NoteRepository::tagsOf(std::optional<qint64> workshopId)
     return sorted;
 }
 
-QStringList NoteRepository::stakeholderGroupsUsed()
+QStringList NoteRepository::stakeholderGroupsUsed(std::optional<qint64> workshopId)
 {
     store::Statement& statement = m_project.database().cached(
-        "SELECT stakeholder_group FROM workshop_notes WHERE stakeholder_group <> ''"
-        " UNION SELECT stakeholder_group FROM workshop_participants WHERE stakeholder_group <> ''");
+        "SELECT stakeholder_group FROM workshop_notes WHERE stakeholder_group <> '' AND (?1 = 0 OR workshop_id = ?1)"
+        " UNION SELECT stakeholder_group FROM workshop_participants WHERE stakeholder_group <> ''"
+        " AND (?1 = 0 OR workshop_id = ?1)");
+    statement.bind(1, workshopId.value_or(0));
     QStringList groups;
     while (statement.step())
         groups.append(statement.text(0));

@@ -43,7 +43,8 @@ public:
     QList<Note> notesOf(qint64 workshopId);     // in position order
     qint64 countOf(qint64 workshopId);
     QStringList tagsOf(std::optional<qint64> workshopId); // every tag used, sorted
-    QStringList stakeholderGroupsUsed();                  // in notes and participants, sorted
+    // The groups named in notes and participants (of one workshop, or all), sorted.
+    QStringList stakeholderGroupsUsed(std::optional<qint64> workshopId = std::nullopt);
     // Agreed conclusions, with the evidence they rest on in their links; all workshops when nullopt.
     QList<Note> agreedConclusions(std::optional<qint64> workshopId);
 

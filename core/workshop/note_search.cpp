@@ -78,19 +78,42 @@ NoteSearch::NoteSearch(project::Project& project)
 {
 }
 
+namespace {
+
+QString columnFilter(const char* column, const QString& value)
+{
+    if (!hasWordCharacter(value))
+        return {}; // nothing the index holds: the SQL filter alone decides
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return QStringLiteral("%1 : \"%2\"").arg(QLatin1String(column), quoted);
+}
+
+} // namespace
+
 QList<NoteHit> NoteSearch::search(const NoteQuery& query)
 {
-    QString match = buildMatchExpression(query.text);
-    if (match.isEmpty() && !query.text.trimmed().isEmpty())
+    const QString words = buildMatchExpression(query.text);
+    if (words.isEmpty() && !query.text.trimmed().isEmpty())
         return {}; // only punctuation typed: nothing can match
-    // A tag filter uses the index's tags column too; the exact check below drops phrase look-alikes.
+    // Every filter narrows through the index as well, so a search stays fast however many notes
+    // match the words but not the filters; the exact tests in SQL drop look-alikes (a tag or a
+    // group name whose words merely occur in that order).
     const QString tag = query.tag.trimmed().toLower();
-    if (!tag.isEmpty()) {
-        QString quoted = tag;
-        quoted.replace(u'"', QStringLiteral("\"\""));
-        const QString tagMatch = QStringLiteral("tags : \"%1\"").arg(quoted);
-        match = match.isEmpty() ? tagMatch : QStringLiteral("(%1) AND %2").arg(match, tagMatch);
-    }
+    QStringList terms;
+    if (!words.isEmpty())
+        terms << QStringLiteral("{text tags} : (") + words + u')'; // never the filter columns
+
+    if (!tag.isEmpty())
+        terms << columnFilter("tags", tag);
+    if (query.kind)
+        terms << columnFilter("kind", toStorage(*query.kind));
+    if (!query.stakeholderGroup.isEmpty())
+        terms << columnFilter("stakeholder_group", query.stakeholderGroup);
+    if (query.workshopId != 0)
+        terms << columnFilter("workshop_id", QString::number(query.workshopId));
+    terms.removeAll(QString());
+    const QString match = terms.join(QStringLiteral(" AND "));
     const bool filtersOnly = match.isEmpty();
     store::Database& db = m_project.database();
     // Newest first, so FTS5 walks its index backwards and stops at the limit however many notes match:

@@ -38,7 +38,8 @@ struct NoteHit
     QString html;
 };
 
-// The FTS5 MATCH expression for what the user typed: each word becomes a quoted phrase (quotes
+// The FTS5 MATCH expression for what the user typed (NoteSearch confines it to the text and tags
+// columns): each word becomes a quoted phrase (quotes
 // doubled), so no character the user types is read as query syntax; words are ANDed and the last
 // is a prefix while the user is still typing it. Empty when nothing searchable was typed.
 QString buildMatchExpression(const QString& userText);

@@ -90,22 +90,29 @@ CREATE TABLE IF NOT EXISTS workshop_note_links (
 CREATE INDEX IF NOT EXISTS workshop_note_links_by_evidence ON workshop_note_links(evidence_id);
 CREATE INDEX IF NOT EXISTS workshop_note_links_by_indicator ON workshop_note_links(indicator_id);
 
--- Full-text index over the notes' text and their #tags (the tag column lets a tag filter use the
--- index too), kept in step with workshop_notes by the triggers below. remove_diacritics 2: "Zoe"
--- finds "Zoë".
+-- Full-text index over the notes, kept in step with workshop_notes by the triggers below. Words are
+-- searched in text (which holds the #tags too); tags, kind, stakeholder_group and workshop_id are
+-- indexed as well so that every search filter narrows through the index, however many notes there
+-- are (the exact test is still made in SQL). remove_diacritics 2: "Zoe" finds "Zoë".
 CREATE VIRTUAL TABLE IF NOT EXISTS workshop_notes_fts USING fts5(
-    text, tags, content = 'workshop_notes', content_rowid = 'id',
+    text, tags, kind, stakeholder_group, workshop_id, content = 'workshop_notes', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE TRIGGER IF NOT EXISTS workshop_notes_fts_insert AFTER INSERT ON workshop_notes BEGIN
-    INSERT INTO workshop_notes_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+    INSERT INTO workshop_notes_fts(rowid, text, tags, kind, stakeholder_group, workshop_id)
+        VALUES (new.id, new.text, new.tags, new.kind, new.stakeholder_group, new.workshop_id);
 END;
 CREATE TRIGGER IF NOT EXISTS workshop_notes_fts_delete AFTER DELETE ON workshop_notes BEGIN
-    INSERT INTO workshop_notes_fts(workshop_notes_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
+    INSERT INTO workshop_notes_fts(workshop_notes_fts, rowid, text, tags, kind, stakeholder_group, workshop_id)
+        VALUES ('delete', old.id, old.text, old.tags, old.kind, old.stakeholder_group, old.workshop_id);
 END;
-CREATE TRIGGER IF NOT EXISTS workshop_notes_fts_update AFTER UPDATE OF text, tags ON workshop_notes
-    WHEN old.text IS NOT new.text OR old.tags IS NOT new.tags BEGIN
-    INSERT INTO workshop_notes_fts(workshop_notes_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
-    INSERT INTO workshop_notes_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+CREATE TRIGGER IF NOT EXISTS workshop_notes_fts_update
+    AFTER UPDATE OF text, tags, kind, stakeholder_group, workshop_id ON workshop_notes
+    WHEN old.text IS NOT new.text OR old.tags IS NOT new.tags OR old.kind IS NOT new.kind
+        OR old.stakeholder_group IS NOT new.stakeholder_group OR old.workshop_id IS NOT new.workshop_id BEGIN
+    INSERT INTO workshop_notes_fts(workshop_notes_fts, rowid, text, tags, kind, stakeholder_group, workshop_id)
+        VALUES ('delete', old.id, old.text, old.tags, old.kind, old.stakeholder_group, old.workshop_id);
+    INSERT INTO workshop_notes_fts(rowid, text, tags, kind, stakeholder_group, workshop_id)
+        VALUES (new.id, new.text, new.tags, new.kind, new.stakeholder_group, new.workshop_id);
 END;
 
 -- Prioritisation criteria belong to the project; weights are editable.

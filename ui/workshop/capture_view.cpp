@@ -186,6 +186,7 @@ QWidget* CaptureView::buildKindBar()
 void CaptureView::setWorkshop(qint64 workshopId)
 {
     m_model->setWorkshop(workshopId);
+    reloadGroups();
     m_input->setEnabled(workshopId != 0);
     m_list->scrollToBottom();
     m_followLatest = true;
@@ -230,9 +231,11 @@ void CaptureView::reloadGroups()
 {
     const QString current = m_group->currentText();
     QStringList groups = defaultStakeholderGroups();
-    for (const QString& used : NoteRepository(m_project).stakeholderGroupsUsed())
-        if (!groups.contains(used, Qt::CaseInsensitive))
-            groups << used;
+    if (m_model->workshopId() != 0) {
+        for (const QString& used : NoteRepository(m_project).stakeholderGroupsUsed(m_model->workshopId()))
+            if (!groups.contains(used, Qt::CaseInsensitive))
+                groups << used;
+    }
     m_group->clear();
     m_group->addItem(QString());
     m_group->addItems(groups);

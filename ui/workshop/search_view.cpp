@@ -156,7 +156,16 @@ SearchView::SearchView(project::Project& project, QWidget* parent)
     connect(m_debounce, &QTimer::timeout, this, &SearchView::search);
     connect(m_results, &QListView::activated, this, &SearchView::activateCurrent);
     auto& notifier = WorkshopNotifier::of(project);
-    connect(&notifier, &WorkshopNotifier::workshopsChanged, this, &SearchView::reloadFilters);
+    connect(&notifier, &WorkshopNotifier::workshopsChanged, this, [this] {
+        if (isVisible())
+            reloadFilters();
+    });
+}
+
+void SearchView::showEvent(QShowEvent* event)
+{
+    // Filled when first shown: the filter lists read every note's tags and groups.
+    QWidget::showEvent(event);
     reloadFilters();
     search();
 }

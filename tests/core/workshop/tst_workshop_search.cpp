@@ -136,6 +136,13 @@ private slots:
         QCOMPARE(ids(NoteQuery{QStringLiteral("carers "), 0, std::nullopt, {}, QStringLiteral("Council"), 200}).size(), 1);
         QCOMPARE(ids(NoteQuery{{}, 0, std::nullopt, {}, {}, 200}).size(), 6);
         QCOMPARE(ids(NoteQuery{{}, 0, std::nullopt, {}, {}, 2}).size(), 2);
+        // Words are looked for in the text only, never in the indexed filter columns.
+        QVERIFY(ids(QStringLiteral("question ")).isEmpty());
+        QVERIFY(ids(QStringLiteral("nhs ")).isEmpty());
+        QVERIFY(ids(QString::number(m_second) + u' ').isEmpty()); // no note says "2"
+        QCOMPARE(ids(NoteQuery{{}, m_first, NoteKind::Question, {}, QStringLiteral("Council"), 200}).size(), 1);
+        QCOMPARE(ids(NoteQuery{QStringLiteral("carers "), m_second, std::nullopt, {}, {}, 200}).size(), 0);
+        QCOMPARE(ids(NoteQuery{{}, 0, std::nullopt, {}, QStringLiteral("Voluntary"), 200}).size(), 0); // exact group only
     }
 
     void resultsAreHighlightedAndEscaped()

@@ -20,6 +20,7 @@
 #include "core/project/project.h"
 #include "core/store/database.h"
 #include "core/store/transaction.h"
+#include "core/workshop/note_repository.h"
 #include "core/workshop/note_search.h"
 #include "core/workshop/workshop_repository.h"
 #include "core/workshop/workshop_rows.h"
@@ -178,6 +179,16 @@ int main(int argc, char* argv[])
             openStage << double(timer.nsecsElapsed()) / 1e6;
         }
     }
+    QList<double> load;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        const qsizetype count = NoteRepository(*project).notesOf(workshop).size();
+        load << double(timer.nsecsElapsed()) / 1e6;
+        if (count != notes)
+            return 1;
+    }
+    report("  of which: read the workshop's notes (repository)", summarise(load), 200);
     report("open the capture view (10,000-note workshop, first paint)", summarise(openCapture), 200);
     report("open the Stage 2 page on that workshop (first paint)", summarise(openStage), 200);
 
@@ -204,6 +215,16 @@ int main(int argc, char* argv[])
         filing << ms;
     }
     report("file a note (Enter -> durable commit -> row drawn)", summarise(filing), 20);
+    QList<double> commits;
+    for (int round = 0; round < rounds * 4; ++round) {
+        NoteData data;
+        data.text = QStringLiteral("Commit only, round %1").arg(round);
+        QElapsedTimer timer;
+        timer.start();
+        NoteRepository(*project).file(workshop, data);
+        commits << double(timer.nsecsElapsed()) / 1e6;
+    }
+    report("  of which: the durable commit alone (synchronous=FULL)", summarise(commits), 20);
 
     // Search over every note, best matches first, with highlighted snippets.
     NoteSearch search(*project);
@@ -214,6 +235,8 @@ int main(int argc, char* argv[])
         {"search: prefix while typing (\"dem\")", {QStringLiteral("dem"), 0, std::nullopt, {}, {}, 200}},
         {"search: punctuation (\"A&E don't\")", {QStringLiteral("A&E don't"), 0, std::nullopt, {}, {}, 200}},
         {"search: word + kind + group filters", {QStringLiteral("housing "), 0, NoteKind::Question, {}, QStringLiteral("Residents"), 200}},
+        {"search: word in one workshop", {QStringLiteral("carers "), workshop, std::nullopt, {}, {}, 200}},
+        {"search: kind filter only (questions)", {{}, 0, NoteKind::Question, {}, {}, 200}},
         {"search: tag filter only (#transport)", {{}, 0, std::nullopt, QStringLiteral("transport"), {}, 200}},
     };
     for (const auto& [what, query] : queries) {
