@@ -100,6 +100,8 @@ DemoSummary generateDemo(project::Project& project, Progress& progress, const De
     store::Transaction transaction(db);
     DemoSummary summary = writeDemo(db, model, values, progress);
     writeDemoSettings(db);
+    // Project::setMeta announces each key as it writes it, so metadataChanged comes before the commit;
+    // the project is new and empty, so no view can be showing it yet.
     project.setMeta(QStringLiteral("title"), QStringLiteral("%1 JSNA (synthetic demo)").arg(summary.boroughName));
     project.setMeta(QStringLiteral("synthetic"), QStringLiteral("1"));
     project.setMeta(QStringLiteral("area_code"), model.area(model.borough).code);

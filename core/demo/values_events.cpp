@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/values_events.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <string>
