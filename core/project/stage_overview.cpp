@@ -336,7 +336,7 @@ SELECT w.code, w.name, count(*), sum(d.decile <= 2)
 FROM links l
 JOIN areas w ON w.code = l.ward AND w.area_type = 'ward'
 JOIN deprivation d ON d.area_code = l.lsoa AND d.edition = ?1
-GROUP BY w.code ORDER BY sum(d.decile <= 2) DESC, count(*) DESC, w.name LIMIT 8
+GROUP BY w.code ORDER BY sum(d.decile <= 2) DESC, count(*) DESC, w.name
 )sql");
     wards.bind(1, o.deprivationEdition);
     while (wards.step())

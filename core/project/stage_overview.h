@@ -166,7 +166,7 @@ struct EngagementOverview
     FocusArea area;
     QList<LabelCount> breakdownTypes; // category types with their number of values
     QList<GroupGap> gaps;             // widest ratio first, at most 10
-    QList<WardDeprivation> wards;     // most deprived first, at most 8
+    QList<WardDeprivation> wards;     // every ward with deprivation data, most deprived first
     QString deprivationEdition;
 };
 EngagementOverview engagementOverview(Project& project);

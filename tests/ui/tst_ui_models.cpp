@@ -85,8 +85,16 @@ private slots:
         gap.ratio = 4;
         gap.worstGroup = gap.highestGroup;
         gaps->setRows({gap});
-        QCOMPARE(gaps->index(0, 5).data().toString(), QStringLiteral("4.0\u00d7"));
-        QCOMPARE(gaps->index(0, 6).data().toString(), QStringLiteral("Most deprived"));
+        QCOMPARE(gaps->index(0, 2).data().toString(), QStringLiteral("Most deprived: 24.0"));
+        QCOMPARE(gaps->index(0, 3).data().toString(), QStringLiteral("Least deprived: 6.0"));
+        QCOMPARE(gaps->index(0, 4).data().toString(), QStringLiteral("4.0\u00d7"));
+        gap.worstGroup = gap.lowestGroup; // high is good
+        gap.ratio = 4;
+        jsna::project::GroupGap noPolarity = gap;
+        noPolarity.worstGroup.clear();
+        gaps->setRows({gap, noPolarity});
+        QCOMPARE(gaps->index(0, 2).data().toString(), QStringLiteral("Least deprived: 6.0"));
+        QCOMPARE(gaps->index(1, 2).data().toString(), QStringLiteral("Highest, Most deprived: 24.0"));
 
         std::unique_ptr<WardDeprivationModel> wards(createWardDeprivationModel(nullptr));
         QAbstractItemModelTester wardTester(wards.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);

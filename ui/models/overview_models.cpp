@@ -40,7 +40,7 @@ QString breakdownLabel(const QString& sex, const QString& age)
     QStringList parts;
     if (!sex.isEmpty() && sex != u"Persons")
         parts.append(sex);
-    if (!age.isEmpty() && age != u"All ages")
+    if (!age.isEmpty() && age != u"All ages" && age != u"Not applicable")
         parts.append(age);
     return parts.join(QStringLiteral(", "));
 }
@@ -95,22 +95,31 @@ ComparisonModel* createComparisonModel(QObject* parent)
 GroupGapModel* createGroupGapModel(QObject* parent)
 {
     using G = GroupGap;
+    // With a polarity, the worse-off group and the better-off one; without, the highest and lowest.
+    auto group = [](const G& g, bool worse) {
+        const bool highest = g.worstGroup.isEmpty() ? worse : (g.worstGroup == g.highestGroup) == worse;
+        return QStringLiteral("%1: %2").arg(highest ? g.highestGroup : g.lowestGroup,
+                                            formatNumber(highest ? g.highestValue : g.lowestValue));
+    };
     return new GroupGapModel(
         {
-            {tr("Indicator"), textColumn<G>([](const G& g) { return withBreakdown(g.indicator, g.sex, g.age); })},
+            {tr("Indicator"),
+             [](const G& g, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return withBreakdown(g.indicator, g.sex, g.age);
+                 if (role == Qt::ToolTipRole)
+                     return tr("%1\n%2, %3").arg(g.indicator, g.categoryType, g.period);
+                 return {};
+             }},
             {tr("Breakdown"), textColumn<G>([](const G& g) { return g.categoryType; })},
-            {tr("Period"), textColumn<G>([](const G& g) { return g.period; })},
-            {tr("Highest"), textColumn<G>([](const G& g) {
-                 return QStringLiteral("%1: %2").arg(g.highestGroup, formatNumber(g.highestValue));
+            {tr("Group to reach"), textColumn<G>([group](const G& g) {
+                 return g.worstGroup.isEmpty() ? tr("Highest, %1").arg(group(g, true)) : group(g, true);
              })},
-            {tr("Lowest"), textColumn<G>([](const G& g) {
-                 return QStringLiteral("%1: %2").arg(g.lowestGroup, formatNumber(g.lowestValue));
+            {tr("Compared with"), textColumn<G>([group](const G& g) {
+                 return g.worstGroup.isEmpty() ? tr("Lowest, %1").arg(group(g, false)) : group(g, false);
              })},
-            {tr("Ratio"), textColumn<G>([](const G& g) { return QStringLiteral("%1\u00d7").arg(g.ratio, 0, 'f', 1); },
-                                        true)},
-            {tr("Group to reach"), textColumn<G>([](const G& g) {
-                 return g.worstGroup.isEmpty() ? tr("(no polarity)") : g.worstGroup;
-             })},
+            {tr("Gap"), textColumn<G>([](const G& g) { return QStringLiteral("%1\u00d7").arg(g.ratio, 0, 'f', 1); },
+                                      true)},
         },
         parent);
 }

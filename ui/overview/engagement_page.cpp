@@ -17,6 +17,10 @@ namespace jsna::ui {
 using models::countOf;
 using models::formatCount;
 
+namespace {
+constexpr int kWardsShown = 8;
+}
+
 EngagementPage::EngagementPage(QWidget* parent)
     : OverviewPage(tr("Stage 3 \u00b7 Community insight and co-design"),
                    tr("Who and where to reach, from the inequality breakdowns and deprivation."), parent)
@@ -28,7 +32,7 @@ EngagementPage::EngagementPage(QWidget* parent)
     addTile(QStringLiteral("breakdowns"), tr("Breakdown types"));
     addTile(QStringLiteral("gaps"), tr("Gaps between groups"));
     addTile(QStringLiteral("widest"), tr("Widest gap"));
-    addTile(QStringLiteral("wards"), tr("Wards with deprived LSOAs"));
+    addTile(QStringLiteral("wards"), tr("Wards to reach"));
 
     auto* gaps = new ResultTable(10, m_gapsSection);
     gaps->setObjectName(QStringLiteral("table.gaps"));
@@ -83,13 +87,20 @@ void EngagementPage::refresh(project::Project& project)
             ->setValue(QStringLiteral("%1\u00d7").arg(o.gaps.first().ratio, 0, 'f', 1), o.gaps.first().indicator);
     tile(QStringLiteral("wards"))
         ->setValue(QString::number(deprivedWards),
-                   o.wards.isEmpty() ? tr("no ward deprivation yet") : tr("in England's most deprived 20%"));
+                   o.wards.isEmpty() ? tr("no ward deprivation yet")
+                                     : tr("of %1 (IMD deciles 1\u20132)")
+                                           .arg(countOf(o.wards.size(), tr("ward"), tr("wards"))));
 
     m_gaps->setRows(o.gaps);
     m_gapsSection->setVisible(!o.gaps.isEmpty());
-    m_wards->setRows(o.wards);
+    m_wards->setRows(o.wards.mid(0, kWardsShown));
     m_wardsSection->setVisible(!o.wards.isEmpty());
-    m_wardsSection->setCaption(tr("Wards ranked by their LSOAs in deciles 1\u20132 of %1.").arg(o.deprivationEdition));
+    m_wardsSection->setCaption(o.wards.size() > kWardsShown
+                                   ? tr("The %1 of %2 wards with most LSOAs in deciles 1\u20132 of %3.")
+                                         .arg(kWardsShown)
+                                         .arg(o.wards.size())
+                                         .arg(o.deprivationEdition)
+                                   : tr("Wards ranked by their LSOAs in deciles 1\u20132 of %1.").arg(o.deprivationEdition));
 
     QStringList steps;
     if (project::projectTotals(project).isEmpty()) {

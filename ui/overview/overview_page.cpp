@@ -143,7 +143,7 @@ StatTile* OverviewPage::addTile(const QString& name, const QString& caption)
 {
     auto* tile = new StatTile(caption);
     tile->setObjectName(QStringLiteral("tile.") + name);
-    m_tiles->addWidget(tile);
+    m_tiles->addWidget(tile, 1);
     return tile;
 }
 

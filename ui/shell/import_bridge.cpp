@@ -16,7 +16,7 @@ bool importWizardAvailable()
 void runImportWizard(project::Project& project, QWidget* parent, const QString& file)
 {
 #if JSNA_HAVE_IMPORT_UI
-    ui::runImportWizard(project, parent, file);
+    import::runImportWizard(project, parent, file);
 #else
     Q_UNUSED(project)
     Q_UNUSED(parent)

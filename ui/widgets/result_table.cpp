@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/result_table.h"
 
+#include <numeric>
+
 #include <QHeaderView>
 
 #include "ui/widgets/rag_badge_delegate.h"
@@ -23,6 +25,9 @@ ResultTable::ResultTable(int maxVisibleRows, QWidget* parent)
     header()->setStretchLastSection(false);
     header()->setSectionsMovable(false);
     header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Long labels (breakdown names, group names) are elided rather than pushing columns off the edge.
+    header()->setMinimumSectionSize(40);
+    setTextElideMode(Qt::ElideMiddle); // keeps the value at the end of "group: value" visible
 }
 
 void ResultTable::setModel(QAbstractItemModel* model)
@@ -36,10 +41,43 @@ void ResultTable::setModel(QAbstractItemModel* model)
 
 void ResultTable::updateLayout()
 {
-    const int columns = model() ? model()->columnCount() : 0;
-    for (int column = 0; column < columns; ++column)
-        header()->setSectionResizeMode(column, column == 0 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    fitColumns();
     updateGeometry();
+}
+
+void ResultTable::resizeEvent(QResizeEvent* event)
+{
+    QTreeView::resizeEvent(event);
+    fitColumns();
+}
+
+// Fits the columns to the width: each column after the first gets the width of its contents, up to a
+// quarter of the table; the first (the name) gets the rest, and at least a third. When that is too
+// wide, the other columns shrink in proportion and their text is elided.
+void ResultTable::fitColumns()
+{
+    const int columns = model() ? model()->columnCount() : 0;
+    if (columns == 0)
+        return;
+    const int available = viewport()->width();
+    QList<int> wanted(columns, 0);
+    int others = 0;
+    for (int column = 1; column < columns; ++column) {
+        const int content = std::max(sizeHintForColumn(column), header()->sectionSizeHint(column)) + 12;
+        wanted[column] = std::min(content, available / 4);
+        others += wanted[column];
+    }
+    const int first = std::max(available - others, available / 3);
+    if (first + others > available && others > 0) {
+        const double scale = static_cast<double>(available - first) / others;
+        for (int column = 1; column < columns; ++column)
+            wanted[column] = static_cast<int>(wanted[column] * scale);
+    }
+    wanted[0] = available - std::accumulate(wanted.cbegin() + 1, wanted.cend(), 0);
+    for (int column = 0; column < columns; ++column) {
+        header()->setSectionResizeMode(column, QHeaderView::Fixed);
+        header()->resizeSection(column, wanted[column]);
+    }
 }
 
 QSize ResultTable::sizeHint() const

@@ -22,8 +22,12 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void updateLayout();
+    void fitColumns();
 
     int m_maxVisibleRows;
 };

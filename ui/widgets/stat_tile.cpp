@@ -2,6 +2,7 @@
 #include "ui/widgets/stat_tile.h"
 
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include "ui/widgets/typography.h"
@@ -20,6 +21,8 @@ StatTile::StatTile(const QString& caption, QWidget* parent)
     setBackgroundRole(QPalette::Base);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_detail->setWordWrap(false);
+    m_detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(2);
@@ -31,7 +34,11 @@ StatTile::StatTile(const QString& caption, QWidget* parent)
 void StatTile::setValue(const QString& value, const QString& detail)
 {
     m_value->setText(value);
+    m_fullDetail = detail;
+    m_detail->setToolTip(detail);
     m_detail->setText(detail.isEmpty() ? QStringLiteral(" ") : detail);
+    if (width() > 0)
+        resizeEvent(nullptr);
     setAccessibleName(QStringLiteral("%1: %2 %3").arg(m_caption->text(), value, detail).trimmed());
 }
 
@@ -42,7 +49,22 @@ QString StatTile::value() const
 
 QString StatTile::detail() const
 {
-    return m_detail->text().trimmed();
+    return m_fullDetail;
+}
+
+QSize StatTile::minimumSizeHint() const
+{
+    return {140, QFrame::minimumSizeHint().height()};
+}
+
+void StatTile::resizeEvent(QResizeEvent* event)
+{
+    if (event)
+        QFrame::resizeEvent(event);
+    const int available = contentsRect().width() - layout()->contentsMargins().left() -
+                          layout()->contentsMargins().right();
+    const QString shown = m_detail->fontMetrics().elidedText(m_fullDetail, Qt::ElideRight, std::max(available, 0));
+    m_detail->setText(shown.isEmpty() ? QStringLiteral(" ") : shown);
 }
 
 } // namespace jsna::ui

@@ -8,7 +8,8 @@ class QLabel;
 namespace jsna::ui {
 
 // A headline figure with its caption and an optional detail line ("1,234 / Indicator values /
-// latest 2023"), drawn as a card in the palette's base colour.
+// latest 2023"), drawn as a card in the palette's base colour. Tiles in a row share the width
+// equally; a detail too long for its tile is elided, with the whole text in the tooltip.
 class StatTile final : public QFrame
 {
     Q_OBJECT
@@ -20,11 +21,16 @@ public:
     void setValue(const QString& value, const QString& detail = {});
     QString value() const;
     QString detail() const;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QLabel* m_value;
     QLabel* m_caption;
     QLabel* m_detail;
+    QString m_fullDetail; // m_detail shows it elided to the tile's width
 };
 
 } // namespace jsna::ui
