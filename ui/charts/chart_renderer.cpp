@@ -255,7 +255,8 @@ void ChartRenderer::populate(QChart& chart, const ChartSpec& original, const Cha
         if (!bars) {
             bars = h ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)
                      : static_cast<QAbstractBarSeries*>(new QStackedBarSeries);
-            bars->setBarWidth(spec.stacked ? 0.92 : 0.68);
+            // Few categories would make very thick bars: thinner bars for short lists.
+            bars->setBarWidth(spec.stacked ? 0.92 : std::min(0.7, 0.1 + 0.12 * static_cast<double>(slotCount)));
         }
         QList<Tone> tones;
         for (const ChartPoint& p : s.points)

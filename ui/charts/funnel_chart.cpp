@@ -109,7 +109,6 @@ ChartSpec buildFunnelChart(const jsna::epidemiology::FunnelData& funnel)
     spec.y.max = hi + pad;
     if (!focus.points.isEmpty())
         spec.series.append(focus);
-    spec.x.includeZero = true;
     spec.notes = {funnel.method + QStringLiteral(" around the average of all areas shown (PHEindicatormethods"
                                                  " calculate_funnel_limits)."),
                   QStringLiteral("Outside the 95% limits: Better/Worse (Higher/Lower where there is no polarity).")};

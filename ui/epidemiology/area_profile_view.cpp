@@ -53,13 +53,13 @@ AreaProfileView::AreaProfileView(EpiContext context, QWidget* parent)
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(int(Column::Indicator), QHeaderView::Stretch);
+    header->setSectionResizeMode(int(Column::Spine), QHeaderView::Stretch);
     m_tree->setIndentation(14);
-    header->setMinimumSectionSize(48);
+    header->setMinimumSectionSize(40);
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
-    for (const auto& [column, width] : {std::pair{Column::Period, 10}, {Column::Count, 9}, {Column::Value, 9},
-                                        {Column::England, 9}, {Column::Worst, 12}, {Column::Best, 12},
-                                        {Column::Spine, 30}, {Column::Trend, 32}})
+    for (const auto& [column, width] : {std::pair{Column::Indicator, 40}, {Column::Period, 8}, {Column::Count, 7},
+                                        {Column::Value, 9}, {Column::England, 7}, {Column::Worst, 7},
+                                        {Column::Best, 7}, {Column::Trend, 27}})
         header->resizeSection(int(column), digit * width);
 
     auto* top = new QHBoxLayout;

@@ -4,6 +4,9 @@
 // drawn in under 300 ms; switching area, indicator or breakdown in under 100 ms).
 //
 //   QT_QPA_PLATFORM=offscreen bench_epidemiology [--values N] [--demo FILE|none] [--large FILE] [--rounds N]
+//                                                [--keep DIR]
+// --demo and --large reuse existing projects (a missing --large file is generated there); --keep DIR
+// writes the generated projects into DIR instead of a temporary folder.
 //
 // Each figure is the wall time of the view's re-query plus a forced repaint, and the process CPU time
 // over the same span (a fairer figure on a loaded machine). The headline index (the views' cached
@@ -167,7 +170,9 @@ void benchProject(const QString& label, const QString& path, int rounds)
         }));
     }
 
-    // Inequalities: switching indicator (re-query, SII) and switching breakdown.
+    // Inequalities (on the project's own area, which has the breakdowns): switching indicator
+    // (re-query, SII) and switching breakdown.
+    selection.setAreaCode(workspace.data().focusAreaCode());
     workspace.showPage(EpidemiologyWorkspace::Page::Inequalities);
     QApplication::processEvents();
     auto* inequalities = workspace.inequalities();
@@ -236,14 +241,20 @@ int main(int argc, char** argv)
     const qint64 values = option(QStringLiteral("--values"), QStringLiteral("1000000")).toLongLong();
     const int rounds = option(QStringLiteral("--rounds"), QStringLiteral("15")).toInt();
     QTemporaryDir temp;
+    const QString keep = option(QStringLiteral("--keep"), QString());
+    if (!keep.isEmpty())
+        QDir().mkpath(keep);
+    const auto generated = [&](const QString& name) {
+        return keep.isEmpty() ? temp.filePath(name) : QDir(keep).filePath(name);
+    };
     try {
         QString demo = option(QStringLiteral("--demo"), QString());
         if (demo.isEmpty()) {
-            demo = temp.filePath(QStringLiteral("demo.jsna"));
+            demo = generated(QStringLiteral("demo.jsna"));
             NullProgress progress;
             QElapsedTimer t;
             t.start();
-            demo::writeDemoProject(demo, progress);
+            demo::writeDemoProject(demo, progress, {}, true);
             std::printf("demo project generated in %lld ms\n", static_cast<long long>(t.elapsed()));
         }
         if (demo != u"none")
@@ -252,7 +263,8 @@ int main(int argc, char** argv)
         QString large = option(QStringLiteral("--large"), QString());
         if (large.isEmpty() || !QFileInfo::exists(large)) {
             if (large.isEmpty())
-                large = temp.filePath(QStringLiteral("large.jsna"));
+                large = generated(QStringLiteral("large.jsna"));
+            QFile::remove(large);
             QElapsedTimer t;
             t.start();
             test::createLargeProject(large, values);

@@ -167,6 +167,9 @@ QVariant AreaProfileModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::ToolTipRole && (Column(section) == Column::Worst || Column(section) == Column::Best))
+        return tr("The worst and best values among comparable areas (lowest and highest where higher is neither"
+                  " better nor worse)");
     if (role == Qt::ToolTipRole && Column(section) == Column::Spine)
         return tr("England's value in the centre; light grey: the range of comparable areas; dark grey: their 25th to"
                   " 75th percentiles; the dot: this area, coloured by its comparison with England");
@@ -184,11 +187,11 @@ QVariant AreaProfileModel::headerData(int section, Qt::Orientation orientation, 
     case Column::England:
         return tr("England");
     case Column::Worst:
-        return tr("Worst/Lowest");
+        return tr("Worst");
     case Column::Spine:
         return tr("Range of areas");
     case Column::Best:
-        return tr("Best/Highest");
+        return tr("Best");
     case Column::Trend:
         return tr("Recent trend");
     case Column::ColumnCount:
