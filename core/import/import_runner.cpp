@@ -160,7 +160,7 @@ ImportReport importFile(store::Database& database, const QString& dataPath, cons
     } catch (const Canceled&) {
         report.canceled = true;
         report.committed = false;
-        report.changedTables.clear();
+        report.clearWrites();
     } catch (...) {
         database.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
         throw;

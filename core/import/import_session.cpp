@@ -189,10 +189,14 @@ bool ImportSession::finish()
         m_rejectsFile->close();
     m_report.encoding = m_reader.format().encoding; // may have turned out Windows-1252 late in the file
     m_progress.setValue(m_reader.totalBytes());
-    if (m_report.rowsRejected > 0 && !m_options.skipBadRows) {
+    m_report.dryRun = m_options.dryRun;
+    if (m_options.dryRun || (m_report.rowsRejected > 0 && !m_options.skipBadRows)) {
         m_transaction.rollback();
         m_report.committed = false;
-        m_report.changedTables.clear();
+        if (m_options.dryRun)
+            m_report.changedTables.clear(); // the counts say what an import would do
+        else
+            m_report.clearWrites();
         return false;
     }
     QStringList options;

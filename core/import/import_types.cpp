@@ -69,6 +69,16 @@ std::optional<ImportFormat> importFormatFromKey(const QString& key)
     return std::nullopt;
 }
 
+void ImportReport::clearWrites()
+{
+    rowsAdded = 0;
+    rowsReplaced = 0;
+    rowsKept = 0;
+    areasCreated = 0;
+    indicatorsCreated = 0;
+    changedTables.clear();
+}
+
 QStringList ImportReport::summary() const
 {
     QStringList lines;
@@ -89,6 +99,8 @@ QStringList ImportReport::summary() const
         lines.append(QStringLiteral("note: %1").arg(note));
     if (canceled) {
         lines.append(QStringLiteral("canceled: nothing was written"));
+    } else if (dryRun) {
+        lines.append(QStringLiteral("checked only: nothing was written"));
     } else if (!committed) {
         lines.append(QStringLiteral("nothing was written because %1; skip bad rows to import the others")
                          .arg(plural(rowsRejected, "row has a problem", "rows have problems")));

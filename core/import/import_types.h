@@ -47,6 +47,8 @@ struct ImportOptions
     // for a rollback journal while it runs, so pages are written once instead of to the WAL and again
     // at the checkpoint. Ignored (WAL stays) when another connection is open.
     bool exclusiveConnection = false;
+    // Validate everything and roll back: the report says what an import would do (the wizard's check).
+    bool dryRun = false;
 
     // Format parameters, for what a file does not say itself.
     QString imdEdition = QStringLiteral("IMD2019"); // imd: IMD2019 or IMD2025
@@ -91,8 +93,11 @@ struct ImportReport
     QString rejectsPath;         // where the full list of rejected rows was written, if anywhere
     bool committed = false;
     bool canceled = false;
+    bool dryRun = false;
     QList<project::ChangeNotifier::Table> changedTables;
 
+    // After a rollback: nothing was added, replaced, kept or created after all.
+    void clearWrites();
     // A few lines for people: what was added, replaced, kept and rejected, and whether it was written.
     QStringList summary() const;
     // "file:line:column: reason (column 'Value', value 'abc')" for one rejected row.
