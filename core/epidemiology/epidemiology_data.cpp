@@ -95,7 +95,7 @@ void EpidemiologyData::preloadHeadlines()
         if (preload == m_preload)
             finishPreload();
     });
-    m_worker->start(QThread::LowPriority);
+    m_worker->start();
 }
 
 void EpidemiologyData::finishPreload()

@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QUndoStack>
@@ -202,7 +203,7 @@ void benchProject(const QString& label, const QString& path, int rounds)
         const QString code = areas.at((i * 11 + 3) % areas.size());
         compare.samples.append(measure([&] {
             selection.setAreaCode(code);
-            workspace.compare()->repaint();
+            workspace.compare()->table()->viewport()->repaint();
         }));
     }
     workspace.showPage(EpidemiologyWorkspace::Page::Funnel);
@@ -211,7 +212,7 @@ void benchProject(const QString& label, const QString& path, int rounds)
         const qint64 id = indicatorIds.at((i * 3 + 2) % indicatorIds.size());
         funnel.samples.append(measure([&] {
             selection.setIndicatorId(id);
-            workspace.funnel()->repaint();
+            workspace.funnel()->panel()->chartView()->viewport()->repaint();
         }));
     }
     workspace.showPage(EpidemiologyWorkspace::Page::Population);
@@ -220,7 +221,7 @@ void benchProject(const QString& label, const QString& path, int rounds)
         const QString code = areas.at((i * 13 + 5) % areas.size());
         population.samples.append(measure([&] {
             selection.setAreaCode(code);
-            workspace.population()->repaint();
+            workspace.population()->panel()->chartView()->viewport()->repaint();
         }));
     }
     for (const Stats* s : {&first, &area, &trend, &inequalityIndicator, &breakdown, &compare, &funnel, &population})

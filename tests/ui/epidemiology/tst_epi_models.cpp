@@ -24,6 +24,15 @@ using namespace jsna::ui::epidemiology;
 using jsna::epidemiology::ConfidenceLevel;
 namespace fx = jsna::test::fixture;
 
+// Like ui/commands' ProjectUndoStack: a stack that says when an undo or redo could not be written.
+class ReportingStack final : public QUndoStack
+{
+    Q_OBJECT
+
+signals:
+    void commandFailed(const QString& message);
+};
+
 class TestEpiModels final : public QObject
 {
     Q_OBJECT
@@ -187,6 +196,18 @@ private slots:
         QCOMPARE(model.rowCount(), 0); // the last step deleted both again
         stack.undo();
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    void failedUndoIsReportedAndDropped()
+    {
+        ReportingStack stack;
+        QSignalSpy failed(&stack, &ReportingStack::commandFailed);
+        const qint64 id = addEvidence(*m_project, stack, finding(QStringLiteral("kept")));
+        evidence::EvidenceRepository(*m_project).remove(id); // deleted behind the history's back
+        stack.undo();                                         // the add cannot be undone
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("deleted in the meantime")));
+        QCOMPARE(stack.count(), 0); // the command dropped itself
     }
 
     void editsMergeAndEmptyFindingIsRefused()
