@@ -17,6 +17,7 @@
 #include "ui/charts/chart_toolbar.h"
 #include "ui/epidemiology/models/tartan_model.h"
 #include "ui/epidemiology/rag_legend.h"
+#include "ui/epidemiology/rotated_header_view.h"
 
 namespace jsna::ui::epidemiology {
 
@@ -42,6 +43,7 @@ CompareAreasView::CompareAreasView(EpiContext context, QWidget* parent)
     m_proxy->setSortRole(TartanModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("tartan"));
+    m_table->setHorizontalHeader(new RotatedHeaderView(TartanModel::kFixedColumns, m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // model order (domain, name) until a header is clicked
@@ -49,19 +51,21 @@ CompareAreasView::CompareAreasView(EpiContext context, QWidget* parent)
     m_table->setMouseTracking(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("00000.0")) + 16);
-    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("00,000")) + 14);
     m_table->setGridStyle(Qt::SolidLine);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);
-    top->addWidget(new QLabel(tr("Areas:")));
-    top->addWidget(m_scope);
     top->addWidget(m_toolbar);
+    auto* options = new QHBoxLayout;
+    options->addWidget(makeRagLegend({Tone::Better, Tone::Similar, Tone::Worse, Tone::Higher, Tone::Lower, Tone::NotCompared},
+                                     tr("Compared with England:")));
+    options->addStretch(1);
+    options->addWidget(new QLabel(tr("Areas:")));
+    options->addWidget(m_scope);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(makeRagLegend({Tone::Better, Tone::Similar, Tone::Worse, Tone::Higher, Tone::Lower, Tone::NotCompared},
-                                    tr("Compared with England:")));
+    layout->addLayout(options);
     layout->addWidget(m_table, 1);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &CompareAreasView::refreshNow);
@@ -99,7 +103,8 @@ void CompareAreasView::refresh()
     }
     m_model->setComparison(jsna::epidemiology::compareAreas(data(), codes, selection().level()));
     const geography::Area* area = data().area(focus);
-    m_title->setText(area ? tr("Compare areas: %1 and %2 areas").arg(area->name).arg(codes.size()) : tr("Compare areas"));
+    m_title->setText(area ? tr("Compare areas: %1 and %2 others").arg(area->name).arg(codes.size() - 1) : tr("Compare areas"));
+    m_title->setToolTip(m_title->text());
     m_table->setColumnWidth(0, fontMetrics().horizontalAdvance(u'x') * 44);
     m_table->setColumnWidth(1, fontMetrics().horizontalAdvance(QStringLiteral("2020 - 22")) + 16);
 }

@@ -6,7 +6,9 @@
 #include <QChart>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
+#include "ui/epidemiology/rotated_header_view.h"
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -255,6 +257,29 @@ private slots:
         ws().evidence()->table()->selectRow(0);
         ws().evidence()->findChild<QPushButton*>(QStringLiteral("showEvidence"))->click();
         QCOMPARE(ws().currentPage(), Page::Trends);
+    }
+
+    void tartanHeaderShowsAreaNamesUpright()
+    {
+        QStandardItemModel model(2, 4);
+        model.setHorizontalHeaderLabels({QStringLiteral("Indicator"), QStringLiteral("Period"), QStringLiteral("England"),
+                                         QStringLiteral("Bravo")});
+        QTableView view;
+        view.setModel(&model);
+        auto* header = new RotatedHeaderView(2, &view);
+        view.setHorizontalHeader(header);
+        view.resize(400, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(header->height() > header->fontMetrics().horizontalAdvance(QStringLiteral("England")));
+        // Text is drawn in the rotated sections (dark pixels on the light header).
+        const QImage image = header->grab().toImage();
+        const int x0 = header->sectionViewportPosition(2);
+        int dark = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = x0; x < x0 + header->sectionSize(2); ++x)
+                dark += image.pixelColor(x, y).lightnessF() < 0.4;
+        QVERIFY(dark > 20);
     }
 
     void screenshotsLightAndDark()
