@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/import/record_source.h"
+
 class QFile;
 
 namespace jsna::import {
@@ -36,7 +38,7 @@ struct CsvFormat
 // Errors are ProjectErrors naming the file and, for malformed input, the 1-based physical line and
 // the 1-based field number (the "column" of a CSV file) with the reason.
 // Threading contract: one reader per thread; it owns its file.
-class CsvReader
+class CsvReader final : public RecordSource
 {
 public:
     // The longest field and record accepted; longer ones are reported as malformed input, so a
@@ -46,21 +48,21 @@ public:
     static constexpr int kMaxFields = 16384;
 
     explicit CsvReader(const QString& path, std::optional<char> delimiter = std::nullopt);
-    ~CsvReader();
+    ~CsvReader() override;
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
-    const QString& path() const { return m_path; }
-    const CsvFormat& format() const { return m_format; }
+    const QString& path() const override { return m_path; }
+    const CsvFormat& format() const override { return m_format; }
 
     // The next record, decoded; false at the end of the file. Blank lines are skipped.
     bool next(QStringList& fields);
     // The next record as UTF-8 views, valid until the next call: the fast path for bulk importers.
-    bool nextUtf8(std::vector<std::string_view>& fields);
+    bool nextUtf8(std::vector<std::string_view>& fields) override;
 
-    qint64 recordLine() const { return m_recordLine; } // 1-based physical line where the last record started
-    qint64 bytesRead() const { return m_bytesRead; }
-    qint64 totalBytes() const { return m_totalBytes; }
+    qint64 recordLine() const override { return m_recordLine; } // 1-based physical line where the last record started
+    qint64 bytesRead() const override { return m_bytesRead; }
+    qint64 totalBytes() const override { return m_totalBytes; }
 
     // Encoding and delimiter detection over a sample of a file's first bytes (exposed for the fuzzer
     // and the wizard's preview). Throws ProjectError naming file when the sample is not text.

@@ -8,6 +8,7 @@
 #include "core/import/field_parsers.h"
 #include "core/import/import_session.h"
 #include "core/import/importer.h"
+#include "core/import/prefetching_reader.h"
 #include "core/project/schema.h"
 #include "core/store/database.h"
 
@@ -106,7 +107,7 @@ ImportReport importFile(store::Database& database, const QString& dataPath, cons
 {
     const ImportOptions options = resolveOptions(database, dataPath, requested);
     std::unique_ptr<Importer> importer = makeImporter(*options.format, options, database);
-    CsvReader reader(dataPath);
+    PrefetchingReader reader(dataPath);
     ImportReport report;
     report.file = dataPath;
     report.format = *options.format;

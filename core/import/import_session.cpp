@@ -55,7 +55,7 @@ void KeyTracker::grow()
     }
 }
 
-ImportSession::ImportSession(store::Database& database, const CsvReader& reader, const ImportOptions& options,
+ImportSession::ImportSession(store::Database& database, const RecordSource& reader, const ImportOptions& options,
                              ImportReport& report, Progress& progress)
     : m_db(database)
     , m_reader(reader)

@@ -26,7 +26,7 @@ class Database;
 
 namespace jsna::import {
 
-class CsvReader;
+class RecordSource;
 
 // Remembers the keys of the rows seen so far, to report a duplicate with the line of its first
 // occurrence. Keys are kept as 64-bit hashes in an open-addressing table (16 bytes a row), so a
@@ -58,7 +58,7 @@ enum class WriteOutcome
 class ImportSession
 {
 public:
-    ImportSession(store::Database& database, const CsvReader& reader, const ImportOptions& options,
+    ImportSession(store::Database& database, const RecordSource& reader, const ImportOptions& options,
                   ImportReport& report, Progress& progress);
     ~ImportSession();
     ImportSession(const ImportSession&) = delete;
@@ -67,7 +67,7 @@ public:
     store::Database& database() { return m_db; }
     const ImportOptions& options() const { return m_options; }
     ImportReport& report() { return m_report; }
-    const CsvReader& reader() const { return m_reader; }
+    const RecordSource& reader() const { return m_reader; }
     // Files delimited by ';' write decimal commas.
     bool decimalComma() const;
 
@@ -107,7 +107,7 @@ private:
     };
 
     store::Database& m_db;
-    const CsvReader& m_reader;
+    const RecordSource& m_reader;
     const ImportOptions& m_options;
     ImportReport& m_report;
     Progress& m_progress;

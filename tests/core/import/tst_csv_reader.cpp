@@ -7,6 +7,7 @@
 #include "core/foundation/project_error.h"
 #include "core/import/csv_reader.h"
 #include "core/import/csv_writer.h"
+#include "core/import/prefetching_reader.h"
 #include "tests/common/test_support.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,6 +53,8 @@ private slots:
     void hugeField();
     void nulAfterSample();
     void longLineWithinLimits();
+    void prefetchingReaderMatches_data();
+    void prefetchingReaderMatches();
     void roundTrip();
     void detectFormatOnSamples();
 
@@ -248,6 +251,40 @@ void TestCsvReader::longLineWithinLimits()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[1][0].size(), 300 * 1024);
     QCOMPARE(rows[1][1], u"2"_s);
+}
+
+void TestCsvReader::prefetchingReaderMatches_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char* name : {"utf8.csv", "utf16be_bom.csv", "windows1252.csv", "crlf_quoted_newline.csv",
+                             "late_windows1252.csv", "unterminated_quote.csv", "mixed_encoding.csv"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestCsvReader::prefetchingReaderMatches()
+{
+    // The same records, lines, encoding and errors, in the same order, from the thread-backed reader.
+    QFETCH(QString, file);
+    const auto readEverything = [](jsna::import::RecordSource& source) {
+        QStringList out;
+        std::vector<std::string_view> fields;
+        try {
+            while (source.nextUtf8(fields)) {
+                QStringList row{QString::number(source.recordLine())};
+                for (const std::string_view field : fields)
+                    row.append(QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size())));
+                out.append(row.join(u'|'));
+            }
+            out.append(source.format().encoding);
+        } catch (const ProjectError& error) {
+            out.append(error.describe());
+        }
+        return out;
+    };
+    CsvReader plain(csvPath(file));
+    jsna::import::PrefetchingReader prefetching(csvPath(file));
+    QCOMPARE(readEverything(prefetching), readEverything(plain));
+    QCOMPARE(prefetching.bytesRead(), prefetching.totalBytes());
 }
 
 void TestCsvReader::roundTrip()
