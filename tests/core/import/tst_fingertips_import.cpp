@@ -8,6 +8,7 @@
 
 #include "core/foundation/progress.h"
 #include "core/foundation/project_error.h"
+#include "core/import/csv_reader.h"
 #include "core/import/import_runner.h"
 #include "core/project/project.h"
 #include "core/store/database.h"
@@ -57,6 +58,7 @@ private slots:
     void init();
     void cleanup();
     void importsTheCurrentExport();
+    void roundTripKeepsEveryField();
     void reimportReplacesOrKeeps();
     void olderLayoutAndFingertipsRNames();
     void detectsTheFormat();
@@ -139,6 +141,51 @@ void TestFingertipsImport::importsTheCurrentExport()
              u"Most deprived decile (IMD2019)"_s);
     QCOMPARE(db().scalarText("SELECT format || '|' || rows_added || '|' || options FROM imports"),
              u"fingertips|8|duplicates=replace"_s);
+}
+
+void TestFingertipsImport::roundTripKeepsEveryField()
+{
+    // Every row of the export, read back from the project, field by field (Area Type is kept as the
+    // project's area type, and Parent Code/Name as the area's parent, so those are not compared).
+    const QString file = fingertipsPath(u"export_27.csv"_s);
+    NullProgress progress;
+    QVERIFY(import::importFile(db(), file, fingertips(), progress).committed);
+    store::Statement stored = db().prepare(
+        "SELECT i.name, a.name, v.value, v.lower95, v.upper95, v.lower998, v.upper998, v.count, v.denominator,"
+        " v.value_note, v.recent_trend, v.compared_to_england, v.compared_to_parent, v.period_sortable, v.new_data,"
+        " v.compared_to_goal, v.time_period_range FROM indicator_values v"
+        " JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.code = v.area_code"
+        " WHERE i.fingertips_id = ?1 AND v.area_code = ?2 AND v.period = ?3 AND v.sex = ?4 AND v.age = ?5"
+        " AND v.category_type = ?6 AND v.category = ?7");
+    const auto number = [](QString text) -> std::optional<double> {
+        if (text.isEmpty())
+            return std::nullopt;
+        return text.remove(u',').toDouble();
+    };
+    import::CsvReader reader(file);
+    QStringList row;
+    QVERIFY(reader.next(row)); // the header
+    int rows = 0;
+    while (reader.next(row)) {
+        ++rows;
+        stored.bind(1, row[0].toLongLong()).bind(2, row[4]).bind(3, row[11]).bind(4, row[7]).bind(5, row[8]);
+        stored.bind(6, row[9]).bind(7, row[10]);
+        QVERIFY2(stored.step(), qPrintable(row.join(u',')));
+        QCOMPARE(stored.text(0), row[1]);
+        QCOMPARE(stored.text(1), row[5]);
+        for (int c = 0; c < 7; ++c)
+            QCOMPARE(stored.optionalReal(2 + c), number(row[12 + c]));
+        QCOMPARE(stored.text(9), row[19]);
+        QCOMPARE(stored.text(10), row[20]);
+        QCOMPARE(stored.text(11), row[21]);
+        QCOMPARE(stored.text(12), row[22]);
+        QCOMPARE(stored.int64(13), row[23].toLongLong());
+        QCOMPARE(stored.text(14), row[24]);
+        QCOMPARE(stored.text(15), row[25]);
+        QCOMPARE(stored.text(16), row[26]);
+        stored.reset();
+    }
+    QCOMPARE(rows, 8);
 }
 
 void TestFingertipsImport::reimportReplacesOrKeeps()
