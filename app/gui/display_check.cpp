@@ -41,13 +41,14 @@ bool hasDisplay(int argc, char** argv)
 
 void printNoDisplayHelp(std::FILE* stream, const char* program)
 {
-    std::fprintf(stream,
-                 "%s: no display found (DISPLAY and WAYLAND_DISPLAY are unset and QT_QPA_PLATFORM is not set),\n"
-                 "so the JSNA Workbench window cannot open. To run it anyway:\n"
-                 "  xvfb-run -a %s FILE                       (on a virtual X display)\n"
-                 "  QT_QPA_PLATFORM=offscreen %s FILE         (no window at all, e.g. for smoke tests)\n"
-                 "The command line tool 'jsna' (new, demo, info, check) needs no display.\n",
-                 program, program, program);
+    std::fprintf(
+        stream,
+        "%s: no display found (DISPLAY and WAYLAND_DISPLAY are unset and QT_QPA_PLATFORM is not set),\n"
+        "so the JSNA Workbench window cannot open. To run it anyway:\n"
+        "  xvfb-run -a %s FILE                       (on a virtual X display)\n"
+        "  QT_QPA_PLATFORM=offscreen %s FILE         (no window at all, e.g. for smoke tests)\n"
+        "The command line tool 'jsna' (new, demo, info, check) needs no display.\n",
+        program, program, program);
 }
 
 std::optional<int> handleInformationalArguments(int argc, char** argv)

@@ -28,7 +28,8 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.jsnaworkbench.Workbench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("JSNA Workbench: Joint Strategic Needs Assessment workbench"));
+    parser.setApplicationDescription(
+        QStringLiteral("JSNA Workbench: Joint Strategic Needs Assessment workbench"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The project (.jsna) to open."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);

@@ -101,12 +101,10 @@ Comparison compareWithBenchmark(std::optional<double> lower95, std::optional<dou
     const bool lower = *upper95 < *benchmark;
     if (!higher && !lower)
         return Comparison::Similar;
-    switch (polarity) {
-    case Polarity::LowIsGood: return lower ? Comparison::Better : Comparison::Worse;
-    case Polarity::HighIsGood: return higher ? Comparison::Better : Comparison::Worse;
-    case Polarity::NotApplicable: return higher ? Comparison::Higher : Comparison::Lower;
-    }
-    return Comparison::NotCompared;
+    if (polarity == Polarity::NotApplicable)
+        return higher ? Comparison::Higher : Comparison::Lower;
+    const bool better = polarity == Polarity::LowIsGood ? lower : higher;
+    return better ? Comparison::Better : Comparison::Worse;
 }
 
 QString comparisonLabel(Comparison comparison)
@@ -118,13 +116,13 @@ QString comparisonLabel(Comparison comparison)
 
 int EpidemiologyOverview::countOf(Comparison comparison) const
 {
-    return static_cast<int>(std::count_if(comparisons.cbegin(), comparisons.cend(),
-                                          [comparison](const IndicatorComparison& c) {
-                                              return c.comparison == comparison;
-                                          }));
+    return static_cast<int>(
+        std::count_if(comparisons.cbegin(), comparisons.cend(),
+                      [comparison](const IndicatorComparison& c) { return c.comparison == comparison; }));
 }
 
-QList<IndicatorComparison> compareWithEngland(Project& project, const FocusArea& area, const FocusArea& england)
+QList<IndicatorComparison> compareWithEngland(Project& project, const FocusArea& area,
+                                              const FocusArea& england)
 {
     QList<IndicatorComparison> result;
     if (!area.isValid() || !england.isValid())
@@ -170,10 +168,11 @@ FROM ranked WHERE latest = 1 AND age = main_age AND (sex = 'Persons' OR NOT has_
         c.comparison = compareWithBenchmark(c.lower95, c.upper95, c.england, c.polarity);
         result.append(c);
     }
-    std::stable_sort(result.begin(), result.end(), [](const IndicatorComparison& a, const IndicatorComparison& b) {
-        return std::tuple(severity(a.comparison), a.name.toCaseFolded(), a.sex) <
-               std::tuple(severity(b.comparison), b.name.toCaseFolded(), b.sex);
-    });
+    std::stable_sort(result.begin(), result.end(),
+                     [](const IndicatorComparison& a, const IndicatorComparison& b) {
+                         return std::tuple(severity(a.comparison), a.name.toCaseFolded(), a.sex) <
+                                std::tuple(severity(b.comparison), b.name.toCaseFolded(), b.sex);
+                     });
     return result;
 }
 
@@ -206,7 +205,8 @@ EpidemiologyOverview epidemiologyOverview(Project& project)
     o.areaCount = db.scalarInt64("SELECT count(*) FROM areas");
     o.indicatorCount = db.scalarInt64("SELECT count(*) FROM indicators");
     o.valueCount = db.scalarInt64("SELECT count(*) FROM indicator_values");
-    o.latestPeriod = db.scalarText("SELECT period FROM indicator_values ORDER BY period_sortable DESC LIMIT 1");
+    o.latestPeriod =
+        db.scalarText("SELECT period FROM indicator_values ORDER BY period_sortable DESC LIMIT 1");
     {
         store::Statement latest = db.prepare(
             "SELECT i.name, max(v.period_sortable) AS p, v.period FROM indicator_values v"
@@ -259,12 +259,15 @@ WorkshopRecords workshopRecords(Project& project)
     r.notes = db.scalarInt64("SELECT count(*) FROM workshop_notes");
     r.themes = db.scalarInt64("SELECT count(*) FROM workshop_themes");
     r.evidenceItems = db.scalarInt64("SELECT count(*) FROM evidence_items");
-    r.stakeholderGroups = labelCounts(db, "SELECT stakeholder_group, count(*) FROM workshop_participants"
-                                          " GROUP BY stakeholder_group ORDER BY count(*) DESC, stakeholder_group");
-    store::Statement latest = db.prepare("SELECT title, held_on FROM workshops ORDER BY held_on DESC, id DESC LIMIT 5");
+    r.stakeholderGroups =
+        labelCounts(db, "SELECT stakeholder_group, count(*) FROM workshop_participants"
+                        " GROUP BY stakeholder_group ORDER BY count(*) DESC, stakeholder_group");
+    store::Statement latest =
+        db.prepare("SELECT title, held_on FROM workshops ORDER BY held_on DESC, id DESC LIMIT 5");
     while (latest.step()) {
         const QString date = latest.text(1);
-        r.latestWorkshops.append(date.isEmpty() ? latest.text(0) : QStringLiteral("%1 (%2)").arg(latest.text(0), date));
+        r.latestWorkshops.append(date.isEmpty() ? latest.text(0)
+                                                : QStringLiteral("%1 (%2)").arg(latest.text(0), date));
     }
     return r;
 }
@@ -277,55 +280,51 @@ EngagementOverview engagementOverview(Project& project)
     o.breakdownTypes = labelCounts(db, "SELECT category_type, count(*) FROM indicator_values"
                                        " WHERE category_type <> '' GROUP BY category_type"
                                        " ORDER BY count(*) DESC, category_type");
-    if (o.area.isValid()) {
-        store::Statement values = db.prepare(R"sql(
+    // Per indicator and breakdown (and sex and age), in the latest period: the highest and lowest
+    // groups, widest ratio first.
+    store::Statement gaps = db.prepare(R"sql(
 WITH latest AS (
     SELECT indicator_id, category_type, max(period_sortable) AS p FROM indicator_values
     WHERE area_code = ?1 AND category_type <> '' AND value IS NOT NULL
-    GROUP BY indicator_id, category_type)
-SELECT i.id, i.name, i.polarity, v.category_type, v.period, v.sex, v.age, v.category, v.value
-FROM indicator_values v
-JOIN latest l ON l.indicator_id = v.indicator_id AND l.category_type = v.category_type
-    AND l.p = v.period_sortable
-JOIN indicators i ON i.id = v.indicator_id
-WHERE v.area_code = ?1 AND v.value IS NOT NULL
-ORDER BY i.id, v.category_type, v.sex, v.age, v.value
+    GROUP BY indicator_id, category_type),
+ranked AS (
+    SELECT i.id, i.name, i.polarity, v.category_type, v.period, v.sex, v.age, v.category, v.value,
+           row_number() OVER (g ORDER BY v.value DESC, v.category) AS top,
+           row_number() OVER (g ORDER BY v.value, v.category) AS bottom, count(*) OVER g AS groups
+    FROM indicator_values v
+    JOIN latest l ON l.indicator_id = v.indicator_id AND l.category_type = v.category_type
+        AND l.p = v.period_sortable
+    JOIN indicators i ON i.id = v.indicator_id
+    WHERE v.area_code = ?1 AND v.value IS NOT NULL
+    WINDOW g AS (PARTITION BY v.indicator_id, v.category_type, v.sex, v.age))
+SELECT h.id, h.name, h.polarity, h.category_type, h.period, h.sex, h.age, h.category, h.value,
+       b.category, b.value, h.groups
+FROM ranked h JOIN ranked b ON b.id = h.id AND b.category_type = h.category_type AND b.sex = h.sex
+    AND b.age = h.age AND b.bottom = 1
+WHERE h.top = 1 AND h.groups >= 2 AND b.value > 0
+ORDER BY h.value / b.value DESC, h.name LIMIT 10
 )sql");
-        values.bind(1, o.area.code);
-        GroupGap current;
-        Polarity polarity = Polarity::NotApplicable;
-        auto finish = [&] {
-            if (current.groups >= 2 && current.lowestValue > 0) {
-                current.ratio = current.highestValue / current.lowestValue;
-                current.worstGroup = polarity == Polarity::LowIsGood    ? current.highestGroup
-                                     : polarity == Polarity::HighIsGood ? current.lowestGroup
-                                                                        : QString();
-                o.gaps.append(current);
-            }
-        };
-        while (values.step()) {
-            const qint64 id = values.int64(0);
-            const QString type = values.text(3);
-            const QString sex = values.text(5);
-            const QString age = values.text(6);
-            const double value = values.real(8);
-            if (current.groups == 0 || id != current.indicatorId || type != current.categoryType ||
-                sex != current.sex || age != current.age) {
-                finish();
-                current = GroupGap{id, values.text(1), type, values.text(4), sex, age,
-                                   values.text(7), value, values.text(7), value, 0, {}, 0};
-                polarity = indicators::polarityFromStorage(values.text(2));
-            }
-            // Rows arrive in ascending value order, so the last row of a group is its highest.
-            current.highestGroup = values.text(7);
-            current.highestValue = value;
-            ++current.groups;
-        }
-        finish();
-        std::stable_sort(o.gaps.begin(), o.gaps.end(),
-                         [](const GroupGap& a, const GroupGap& b) { return a.ratio > b.ratio; });
-        if (o.gaps.size() > 10)
-            o.gaps.resize(10);
+    gaps.bind(1, o.area.code);
+    while (gaps.step()) {
+        GroupGap g{gaps.int64(0),
+                   gaps.text(1),
+                   gaps.text(3),
+                   gaps.text(4),
+                   gaps.text(5),
+                   gaps.text(6),
+                   gaps.text(7),
+                   gaps.real(8),
+                   gaps.text(9),
+                   gaps.real(10),
+                   0,
+                   {},
+                   static_cast<int>(gaps.int64(11))};
+        g.ratio = g.highestValue / g.lowestValue;
+        const Polarity polarity = indicators::polarityFromStorage(gaps.text(2));
+        g.worstGroup = polarity == Polarity::LowIsGood    ? g.highestGroup
+                       : polarity == Polarity::HighIsGood ? g.lowestGroup
+                                                          : QString();
+        o.gaps.append(g);
     }
     o.deprivationEdition = db.scalarText("SELECT max(edition) FROM deprivation");
     store::Statement wards = db.prepare(R"sql(
@@ -347,8 +346,8 @@ GROUP BY w.code ORDER BY sum(d.decile <= 2) DESC, count(*) DESC, w.name
 DisclosureSettings disclosureSettings(Project& project)
 {
     DisclosureSettings settings;
-    store::Statement statement = project.database().prepare(
-        "SELECT key, value FROM project_settings WHERE key IN (?1, ?2, ?3)");
+    store::Statement statement =
+        project.database().prepare("SELECT key, value FROM project_settings WHERE key IN (?1, ?2, ?3)");
     statement.bind(1, QString::fromUtf16(kSuppressFromSetting))
         .bind(2, QString::fromUtf16(kSuppressToSetting))
         .bind(3, QString::fromUtf16(kRoundToSetting));

@@ -100,10 +100,10 @@ struct EpidemiologyOverview
     qint64 areaCount = 0;
     qint64 indicatorCount = 0;
     qint64 valueCount = 0;
-    QString latestPeriod;                 // the most recent period of any value
-    QList<LabelCount> latestIndicators;   // up to 5 indicators with the most recent periods (label: name)
-    QStringList latestIndicatorPeriods;   // their periods, parallel to latestIndicators
-    QList<int> populationYears;           // ascending
+    QString latestPeriod;                  // the most recent period of any value
+    QList<LabelCount> latestIndicators;    // up to 5 indicators with the most recent periods (label: name)
+    QStringList latestIndicatorPeriods;    // their periods, parallel to latestIndicators
+    QList<int> populationYears;            // ascending
     std::optional<double> focusPopulation; // the focus area's total in its latest population year
     int focusPopulationYear = 0;
     qint64 lsoaCount = 0;
@@ -115,7 +115,8 @@ struct EpidemiologyOverview
 EpidemiologyOverview epidemiologyOverview(Project& project);
 
 // Latest comparisons of the focus area with England, ordered worst first then by name.
-QList<IndicatorComparison> compareWithEngland(Project& project, const FocusArea& area, const FocusArea& england);
+QList<IndicatorComparison> compareWithEngland(Project& project, const FocusArea& area,
+                                              const FocusArea& england);
 // Indicators significantly worse than England, counted per domain (most first).
 QList<LabelCount> worseByDomain(const QList<IndicatorComparison>& comparisons);
 
@@ -174,9 +175,9 @@ EngagementOverview engagementOverview(Project& project);
 // Disclosure control applied to small counts in reports (project_settings, with defaults).
 struct DisclosureSettings
 {
-    int suppressFrom = 1;  // counts from suppressFrom to suppressTo are suppressed
+    int suppressFrom = 1; // counts from suppressFrom to suppressTo are suppressed
     int suppressTo = 7;
-    int roundTo = 5;       // other counts are rounded to a multiple of roundTo
+    int roundTo = 5;          // other counts are rounded to a multiple of roundTo
     bool fromProject = false; // true when any of the three is set in project_settings
 };
 inline constexpr char16_t kSuppressFromSetting[] = u"disclosure.suppress_from";

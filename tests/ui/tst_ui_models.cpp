@@ -18,8 +18,11 @@ namespace {
 
 double luminance(const QColor& colour)
 {
-    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
 }
 
 double contrast(const QColor& a, const QColor& b)
@@ -75,7 +78,8 @@ private slots:
     void otherModels()
     {
         std::unique_ptr<GroupGapModel> gaps(createGroupGapModel(nullptr));
-        QAbstractItemModelTester gapTester(gaps.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester gapTester(gaps.get(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         jsna::project::GroupGap gap;
         gap.indicator = QStringLiteral("Smoking");
         gap.highestGroup = QStringLiteral("Most deprived");
@@ -97,12 +101,14 @@ private slots:
         QCOMPARE(gaps->index(1, 2).data().toString(), QStringLiteral("Highest, Most deprived: 24.0"));
 
         std::unique_ptr<WardDeprivationModel> wards(createWardDeprivationModel(nullptr));
-        QAbstractItemModelTester wardTester(wards.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester wardTester(wards.get(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         wards->setRows({{QStringLiteral("E05000001"), QStringLiteral("North"), 4, 1}});
         QCOMPARE(wards->index(0, 2).data().toString(), QStringLiteral("1 (25%)"));
 
         std::unique_ptr<ChapterSourceModel> chapters(createChapterSourceModel(nullptr));
-        QAbstractItemModelTester chapterTester(chapters.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester chapterTester(chapters.get(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         chapters->setRows({{QStringLiteral("Health improvement"), 2, 12345, QStringLiteral("2021")}});
         QCOMPARE(chapters->index(0, 2).data().toString(), QStringLiteral("12,345"));
         QCOMPARE(chapters->index(0, 2).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
@@ -124,7 +130,8 @@ private slots:
         QCOMPARE(formatValue(1234.5, QStringLiteral("per 100,000")), QStringLiteral("1,235 per 100,000"));
         QCOMPARE(formatValue(79.44, QStringLiteral("years")), QStringLiteral("79.4 years"));
         QCOMPARE(countOf(1, QStringLiteral("domain"), QStringLiteral("domains")), QStringLiteral("1 domain"));
-        QCOMPARE(countOf(3, QStringLiteral("domain"), QStringLiteral("domains")), QStringLiteral("3 domains"));
+        QCOMPARE(countOf(3, QStringLiteral("domain"), QStringLiteral("domains")),
+                 QStringLiteral("3 domains"));
     }
 };
 

@@ -16,11 +16,11 @@
 #if __has_include("core/demo/demo_file.h")
 #include "core/demo/demo_file.h"
 #endif
+#include "tests/ui/gui_fixtures.h"
 #include "ui/overview/overview_page.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/project_controller.h"
 #include "ui/shell/project_properties_dialog.h"
-#include "tests/ui/gui_fixtures.h"
 
 using jsna::ui::MainWindow;
 
@@ -108,15 +108,17 @@ private:
         for (int page = 0; page < MainWindow::PageCount; ++page) {
             window.showPage(page);
             settle();
-            QVERIFY(window.grab().save(m_out.filePath(QStringLiteral("%1-%2.png").arg(theme, names.at(page)))));
+            QVERIFY(
+                window.grab().save(m_out.filePath(QStringLiteral("%1-%2.png").arg(theme, names.at(page)))));
             // The whole page, scrolled content included, for review of what lies below the fold.
             QWidget* content = window.page(page)->widget();
-            QVERIFY(content->grab().save(m_out.filePath(QStringLiteral("%1-%2-full.png").arg(theme, names.at(page)))));
+            QVERIFY(content->grab().save(
+                m_out.filePath(QStringLiteral("%1-%2-full.png").arg(theme, names.at(page)))));
             const QStringList clipped = clippedLabels(window.page(page));
             QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
         }
-        jsna::ui::ProjectPropertiesDialog dialog(*window.controller().project(), *window.controller().undoStack(),
-                                                 &window);
+        jsna::ui::ProjectPropertiesDialog dialog(*window.controller().project(),
+                                                 *window.controller().undoStack(), &window);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.grab().save(m_out.filePath(QStringLiteral("%1-properties.png").arg(theme))));

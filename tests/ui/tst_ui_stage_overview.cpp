@@ -58,13 +58,16 @@ private slots:
         QFETCH(double, upper);
         QFETCH(int, polarity);
         QFETCH(int, expected);
-        QCOMPARE(static_cast<int>(compareWithBenchmark(lower, upper, 10.0, static_cast<Polarity>(polarity))), expected);
+        QCOMPARE(static_cast<int>(compareWithBenchmark(lower, upper, 10.0, static_cast<Polarity>(polarity))),
+                 expected);
     }
 
     void missingLimitsAreNotCompared()
     {
-        QCOMPARE(compareWithBenchmark(std::nullopt, 12.0, 10.0, Polarity::LowIsGood), Comparison::NotCompared);
-        QCOMPARE(compareWithBenchmark(11.0, 12.0, std::nullopt, Polarity::LowIsGood), Comparison::NotCompared);
+        QCOMPARE(compareWithBenchmark(std::nullopt, 12.0, 10.0, Polarity::LowIsGood),
+                 Comparison::NotCompared);
+        QCOMPARE(compareWithBenchmark(11.0, 12.0, std::nullopt, Polarity::LowIsGood),
+                 Comparison::NotCompared);
     }
 
     void focusAreaIsTheAreaWithMostValuesUnlessChosen()
@@ -73,7 +76,8 @@ private slots:
         QCOMPARE(englandArea(*m_project).code, QStringLiteral("E92000001"));
         m_project->setMeta(QString::fromUtf16(kFocusAreaMetaKey), QStringLiteral("E05000001"));
         QCOMPARE(focusArea(*m_project).name, QStringLiteral("North Ward"));
-        m_project->setMeta(QString::fromUtf16(kFocusAreaMetaKey), QStringLiteral("E00000000")); // not in the file
+        m_project->setMeta(QString::fromUtf16(kFocusAreaMetaKey),
+                           QStringLiteral("E00000000")); // not in the file
         QCOMPARE(focusArea(*m_project).code, QStringLiteral("E09000099"));
         const QList<FocusArea> candidates = focusAreaCandidates(*m_project);
         QCOMPARE(candidates.size(), 3);
@@ -148,7 +152,8 @@ VALUES (2, 'E92000001', '2019 - 21', 20190000, 'Female', 'All ages', 83.0, 82.9,
         const QList<IndicatorComparison> bySex =
             compareWithEngland(*m_project, focusArea(*m_project), englandArea(*m_project));
         QCOMPARE(bySex.size(), 5);
-        QCOMPARE(std::count_if(bySex.cbegin(), bySex.cend(), [](const auto& c) { return c.indicatorId == 2; }), 2);
+        QCOMPARE(
+            std::count_if(bySex.cbegin(), bySex.cend(), [](const auto& c) { return c.indicatorId == 2; }), 2);
     }
 
     void groupGapsAndWards()
@@ -162,8 +167,9 @@ VALUES (2, 'E92000001', '2019 - 21', 20190000, 'Female', 'All ages', 83.0, 82.9,
         QCOMPARE(widest.groups, 3);
         QCOMPARE(widest.highestGroup, QStringLiteral("Most deprived quintile"));
         QCOMPARE(widest.lowestGroup, QStringLiteral("Least deprived quintile"));
-        QCOMPARE(widest.worstGroup, QStringLiteral("Most deprived quintile")); // low is good: highest is worst
-        QCOMPARE(o.gaps.at(1).worstGroup, QStringLiteral("Asian"));          // high is good: lowest is worst
+        QCOMPARE(widest.worstGroup,
+                 QStringLiteral("Most deprived quintile"));         // low is good: highest is worst
+        QCOMPARE(o.gaps.at(1).worstGroup, QStringLiteral("Asian")); // high is good: lowest is worst
         QCOMPARE(o.deprivationEdition, QStringLiteral("IMD2019"));
         QCOMPARE(o.wards.size(), 2);
         QCOMPARE(o.wards.first().name, QStringLiteral("North Ward"));
@@ -203,10 +209,11 @@ VALUES (2, 'E92000001', '2019 - 21', 20190000, 'Female', 'All ages', 83.0, 82.9,
     void workshopRecordsCount()
     {
         QCOMPARE(workshopRecords(*m_project).workshops, 0);
-        m_project->database().exec(
-            "INSERT INTO workshops(id, title, held_on) VALUES (1, 'Smoking', '2024-03-01'), (2, 'Activity', '2024-04-10');"
-            "INSERT INTO workshop_participants(workshop_id, stakeholder_group) VALUES (1, 'NHS'), (1, 'Residents'),"
-            " (2, 'Residents')");
+        m_project->database().exec("INSERT INTO workshops(id, title, held_on) VALUES (1, 'Smoking', "
+                                   "'2024-03-01'), (2, 'Activity', '2024-04-10');"
+                                   "INSERT INTO workshop_participants(workshop_id, stakeholder_group) VALUES "
+                                   "(1, 'NHS'), (1, 'Residents'),"
+                                   " (2, 'Residents')");
         const WorkshopRecords r = workshopRecords(*m_project);
         QCOMPARE(r.workshops, 2);
         QCOMPARE(r.participants, 3);

@@ -9,7 +9,8 @@
 
 namespace jsna::ui::commands {
 
-void setProjectMeta(project::Project& project, ProjectUndoStack& stack, const QString& key, const QString& value)
+void setProjectMeta(project::Project& project, ProjectUndoStack& stack, const QString& key,
+                    const QString& value)
 {
     const QString old = project.meta(key);
     if (old == value)

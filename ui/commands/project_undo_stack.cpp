@@ -5,8 +5,7 @@ namespace jsna::ui::commands {
 
 ProjectUndoStack::ProjectUndoStack(QObject* parent)
     : QUndoStack(parent)
-{
-}
+{}
 
 void ProjectUndoStack::reportFailure(const QString& message)
 {

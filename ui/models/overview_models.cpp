@@ -72,7 +72,8 @@ ComparisonModel* createComparisonModel(QObject* parent)
                  if (role == Qt::DisplayRole)
                      return formatValue(c.value, c.unit);
                  if (role == Qt::ToolTipRole)
-                     return tr("95% confidence interval %1 to %2").arg(formatNumber(c.lower95), formatNumber(c.upper95));
+                     return tr("95% confidence interval %1 to %2")
+                         .arg(formatNumber(c.lower95), formatNumber(c.upper95));
                  if (role == Qt::TextAlignmentRole)
                      return QVariant::fromValue(kNumeric);
                  return {};
@@ -81,11 +82,16 @@ ComparisonModel* createComparisonModel(QObject* parent)
             {tr("Compared with England"),
              [](const C& c, int role) -> QVariant {
                  switch (role) {
-                 case Qt::DisplayRole: return project::comparisonLabel(c.comparison);
-                 case kComparisonRole: return static_cast<int>(c.comparison);
-                 case Qt::BackgroundRole: return ragFill(c.comparison);
-                 case Qt::ForegroundRole: return ragText(c.comparison);
-                 default: return {};
+                 case Qt::DisplayRole:
+                     return project::comparisonLabel(c.comparison);
+                 case kComparisonRole:
+                     return static_cast<int>(c.comparison);
+                 case Qt::BackgroundRole:
+                     return ragFill(c.comparison);
+                 case Qt::ForegroundRole:
+                     return ragText(c.comparison);
+                 default:
+                     return {};
                  }
              }},
         },
@@ -118,8 +124,9 @@ GroupGapModel* createGroupGapModel(QObject* parent)
             {tr("Compared with"), textColumn<G>([group](const G& g) {
                  return g.worstGroup.isEmpty() ? tr("Lowest, %1").arg(group(g, false)) : group(g, false);
              })},
-            {tr("Gap"), textColumn<G>([](const G& g) { return QStringLiteral("%1\u00d7").arg(g.ratio, 0, 'f', 1); },
-                                      true)},
+            {tr("Gap"),
+             textColumn<G>([](const G& g) { return QStringLiteral("%1\u00d7").arg(g.ratio, 0, 'f', 1); },
+                           true)},
         },
         parent);
 }
@@ -129,15 +136,19 @@ WardDeprivationModel* createWardDeprivationModel(QObject* parent)
     using W = WardDeprivation;
     return new WardDeprivationModel(
         {
-            {tr("Ward"), textColumn<W>([](const W& w) { return QStringLiteral("%1 (%2)").arg(w.name, w.code); })},
+            {tr("Ward"),
+             textColumn<W>([](const W& w) { return QStringLiteral("%1 (%2)").arg(w.name, w.code); })},
             {tr("LSOAs"), textColumn<W>([](const W& w) { return formatCount(w.lsoas); }, true)},
-            {tr("In England's most deprived 20%"), textColumn<W>([](const W& w) {
-                 return w.lsoas == 0 ? QString()
-                                     : QStringLiteral("%1 (%2%)")
-                                           .arg(formatCount(w.mostDeprivedLsoas))
-                                           .arg(qRound(100.0 * static_cast<double>(w.mostDeprivedLsoas) /
-                                                       static_cast<double>(w.lsoas)));
-             }, true)},
+            {tr("In England's most deprived 20%"),
+             textColumn<W>(
+                 [](const W& w) {
+                     return w.lsoas == 0 ? QString()
+                                         : QStringLiteral("%1 (%2%)")
+                                               .arg(formatCount(w.mostDeprivedLsoas))
+                                               .arg(qRound(100.0 * static_cast<double>(w.mostDeprivedLsoas) /
+                                                           static_cast<double>(w.lsoas)));
+                 },
+                 true)},
         },
         parent);
 }

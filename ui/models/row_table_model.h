@@ -25,8 +25,7 @@ public:
     explicit RowTableModel(QList<Column> columns, QObject* parent = nullptr)
         : QAbstractTableModel(parent)
         , m_columns(std::move(columns))
-    {
-    }
+    {}
     Q_DISABLE_COPY_MOVE(RowTableModel)
 
     void setRows(QList<Row> rows)
@@ -53,9 +52,13 @@ public:
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
-        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
-            section < m_columns.size())
-            return m_columns.at(section).header;
+        if (orientation == Qt::Horizontal && section >= 0 && section < m_columns.size()) {
+            if (role == Qt::DisplayRole)
+                return m_columns.at(section).header;
+            // A header lines up with its column: numeric columns are right-aligned.
+            if (role == Qt::TextAlignmentRole && !m_rows.isEmpty())
+                return m_columns.at(section).data(m_rows.first(), Qt::TextAlignmentRole);
+        }
         return QAbstractTableModel::headerData(section, orientation, role);
     }
 

@@ -49,9 +49,12 @@ QString areasOfType(const QString& type, qint64 count)
         const char* plural;
     };
     static constexpr Noun kNouns[] = {
-        {u"lsoa", QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "LSOA"), QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "LSOAs")},
-        {u"msoa", QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "MSOA"), QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "MSOAs")},
-        {u"ward", QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "ward"), QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "wards")},
+        {u"lsoa", QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "LSOA"),
+         QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "LSOAs")},
+        {u"msoa", QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "MSOA"),
+         QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "MSOAs")},
+        {u"ward", QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "ward"),
+         QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "wards")},
         {u"lower-tier-la", QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "district"),
          QT_TRANSLATE_NOOP("jsna::ui::EpidemiologyPage", "districts")},
     };
@@ -82,14 +85,14 @@ EpidemiologyPage::EpidemiologyPage(QWidget* parent)
 
     QList<QWidget*> sections;
     m_areas = addFactSection(QStringLiteral("areas"), tr("Areas by type"), tr("No areas yet."), sections);
-    m_domains = addFactSection(QStringLiteral("domains"), tr("Indicators by domain"), tr("No indicators yet."),
-                               sections);
+    m_domains = addFactSection(QStringLiteral("domains"), tr("Indicators by domain"),
+                               tr("No indicators yet."), sections);
     m_benchmark = addFactSection(QStringLiteral("benchmark"), tr("Compared with England"),
                                  tr("Nothing to compare yet: the area and England both need values with "
                                     "95% confidence limits."),
                                  sections);
-    m_latest = addFactSection(QStringLiteral("latest"), tr("Most recent data"), tr("No indicator values yet."),
-                              sections);
+    m_latest = addFactSection(QStringLiteral("latest"), tr("Most recent data"),
+                              tr("No indicator values yet."), sections);
     m_populations = addFactSection(QStringLiteral("populations"), tr("Populations"),
                                    tr("No population estimates yet."), sections);
     m_deprivation = addFactSection(QStringLiteral("deprivation"), tr("Deprivation (IMD)"),
@@ -121,12 +124,16 @@ void EpidemiologyPage::refresh(project::Project& project)
         if (typeSummary.size() < 2)
             typeSummary.append(areasOfType(type.label, type.count));
     }
-    tile(QStringLiteral("areas"))->setValue(formatCount(o.areaCount), typeSummary.join(QStringLiteral(" \u00b7 ")));
+    tile(QStringLiteral("areas"))
+        ->setValue(formatCount(o.areaCount), typeSummary.join(QStringLiteral(" \u00b7 ")));
     tile(QStringLiteral("indicators"))
         ->setValue(formatCount(o.indicatorCount),
-                   o.indicatorsByDomain.isEmpty() ? QString() : tr("in %1").arg(countOf(o.indicatorsByDomain.size(), tr("domain"), tr("domains"))));
+                   o.indicatorsByDomain.isEmpty()
+                       ? QString()
+                       : tr("in %1").arg(countOf(o.indicatorsByDomain.size(), tr("domain"), tr("domains"))));
     tile(QStringLiteral("values"))
-        ->setValue(formatCount(o.valueCount), o.latestPeriod.isEmpty() ? QString() : tr("latest %1").arg(o.latestPeriod));
+        ->setValue(formatCount(o.valueCount),
+                   o.latestPeriod.isEmpty() ? QString() : tr("latest %1").arg(o.latestPeriod));
     tile(QStringLiteral("worse"))
         ->setValue(o.comparisons.isEmpty() ? QStringLiteral("\u2013") : QString::number(worse),
                    o.comparisons.isEmpty() ? tr("nothing compared yet")
@@ -156,8 +163,9 @@ void EpidemiologyPage::refresh(project::Project& project)
 
     QList<FactList::Fact> populations;
     if (!o.populationYears.isEmpty()) {
-        populations.append({tr("Years"), QStringLiteral("%1 (%2)").arg(yearSpan(o.populationYears),
-                                                                       countOf(o.populationYears.size(), tr("year"), tr("years")))});
+        populations.append({tr("Years"), QStringLiteral("%1 (%2)").arg(
+                                             yearSpan(o.populationYears),
+                                             countOf(o.populationYears.size(), tr("year"), tr("years")))});
         if (o.focusPopulation)
             populations.append({tr("%1, %2").arg(o.area.name).arg(o.focusPopulationYear),
                                 formatCount(qRound64(*o.focusPopulation))});
@@ -166,9 +174,11 @@ void EpidemiologyPage::refresh(project::Project& project)
 
     QList<FactList::Fact> deprivation;
     if (o.lsoasWithDeprivation > 0 || !o.deprivationEditions.isEmpty()) {
-        deprivation.append({tr("LSOAs with an IMD decile"),
-                            o.lsoaCount > 0 ? tr("%1 of %2").arg(formatCount(o.lsoasWithDeprivation), formatCount(o.lsoaCount))
-                                            : formatCount(o.lsoasWithDeprivation)});
+        deprivation.append(
+            {tr("LSOAs with an IMD decile"),
+             o.lsoaCount > 0
+                 ? tr("%1 of %2").arg(formatCount(o.lsoasWithDeprivation), formatCount(o.lsoaCount))
+                 : formatCount(o.lsoasWithDeprivation)});
         deprivation.append({tr("Editions"), o.deprivationEditions.join(QStringLiteral(", "))});
     }
     m_deprivation->setFacts(deprivation);
@@ -180,30 +190,33 @@ void EpidemiologyPage::refresh(project::Project& project)
     }
     m_worse->setRows(worseRows);
     m_worseSection->setVisible(!o.comparisons.isEmpty());
-    m_worseSection->setCaption(
-        tr("Latest headline values for %1 whose 95% confidence interval lies wholly on the worse side of England's "
-           "value, read through each indicator's polarity. Take these to Stage 2.")
-            .arg(o.area.name));
+    m_worseSection->setCaption(tr("Latest headline values for %1 whose 95% confidence interval lies wholly "
+                                  "on the worse side of England's "
+                                  "value, read through each indicator's polarity. Take these to Stage 2.")
+                                   .arg(o.area.name));
 
     QStringList steps;
     if (o.indicatorCount == 0 && o.areaCount == 0) {
         steps.append(addDataStep());
     } else {
         if (!o.area.isValid())
-            steps.append(tr("Choose the area this assessment is about in <a href=\"jsna:properties\">Project \u203a "
-                            "Properties</a>."));
+            steps.append(
+                tr("Choose the area this assessment is about in <a href=\"jsna:properties\">Project \u203a "
+                   "Properties</a>."));
         if (o.indicatorCount > 0 && !o.england.isValid())
             steps.append(tr("Add England's values for your indicators so the area can be benchmarked."));
         else if (o.indicatorCount > 0 && o.comparisons.isEmpty())
             steps.append(tr("Add values with 95% confidence limits for %1 and England to compare them.")
                              .arg(o.area.name.toHtmlEscaped()));
         if (worse > 0)
-            steps.append(tr("Take the %1 significantly worse than England to <a href=\"jsna:page/2\">Stage 2</a> as "
-                            "conclusions to test with stakeholders.")
-                             .arg(countOf(worse, tr("indicator"), tr("indicators"))));
+            steps.append(
+                tr("Take the %1 significantly worse than England to <a href=\"jsna:page/2\">Stage 2</a> as "
+                   "conclusions to test with stakeholders.")
+                    .arg(countOf(worse, tr("indicator"), tr("indicators"))));
         else if (!o.comparisons.isEmpty())
-            steps.append(tr("No indicator is significantly worse than England: look at trends and at inequalities "
-                            "within the area (<a href=\"jsna:page/3\">Stage 3</a>)."));
+            steps.append(
+                tr("No indicator is significantly worse than England: look at trends and at inequalities "
+                   "within the area (<a href=\"jsna:page/3\">Stage 3</a>)."));
         if (o.populationYears.isEmpty())
             steps.append(tr("Add mid-year population estimates, so that rates can be computed."));
         if (o.lsoaCount > o.lsoasWithDeprivation)

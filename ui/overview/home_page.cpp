@@ -75,7 +75,8 @@ HomePage::HomePage(QWidget* parent)
     about->addWidget(m_project);
     addSection(about);
 
-    auto* tables = new SectionBox(tr("What the file holds"), tr("Rows in each table of the project file that has any."));
+    auto* tables =
+        new SectionBox(tr("What the file holds"), tr("Rows in each table of the project file that has any."));
     m_tables = new FactList(QString(), tables);
     m_tables->setObjectName(QStringLiteral("facts.tables"));
     tables->addWidget(m_tables);
@@ -97,32 +98,39 @@ void HomePage::refresh(project::Project& project)
                                           : tr("Joint Strategic Needs Assessment project"));
 
     tile(QStringLiteral("areas"))->setValue(formatCount(epi.areaCount), epi.area.name);
-    tile(QStringLiteral("indicators"))->setValue(formatCount(epi.indicatorCount),
-                                                 countOf(epi.indicatorsByDomain.size(), tr("domain"), tr("domains")));
+    tile(QStringLiteral("indicators"))
+        ->setValue(formatCount(epi.indicatorCount),
+                   countOf(epi.indicatorsByDomain.size(), tr("domain"), tr("domains")));
     tile(QStringLiteral("values"))
-        ->setValue(formatCount(epi.valueCount), epi.latestPeriod.isEmpty() ? QString() : tr("latest %1").arg(epi.latestPeriod));
+        ->setValue(formatCount(epi.valueCount),
+                   epi.latestPeriod.isEmpty() ? QString() : tr("latest %1").arg(epi.latestPeriod));
     tile(QStringLiteral("populations"))
-        ->setValue(QString::number(epi.populationYears.size()),
-                   epi.populationYears.isEmpty()
-                       ? QString()
-                       : QStringLiteral("%1\u2013%2").arg(epi.populationYears.first()).arg(epi.populationYears.last()));
+        ->setValue(QString::number(epi.populationYears.size()), epi.populationYears.isEmpty()
+                                                                    ? QString()
+                                                                    : QStringLiteral("%1\u2013%2")
+                                                                          .arg(epi.populationYears.first())
+                                                                          .arg(epi.populationYears.last()));
 
     m_stages.at(0)->setDescription(
         epi.comparisons.isEmpty()
-            ? tr("%1; nothing compared with England yet").arg(countOf(epi.indicatorCount, tr("indicator"), tr("indicators")))
+            ? tr("%1; nothing compared with England yet")
+                  .arg(countOf(epi.indicatorCount, tr("indicator"), tr("indicators")))
             : tr("%1 compared with England; %2 worse").arg(epi.comparisons.size()).arg(worse));
-    m_stages.at(1)->setDescription(tr("%1 to test with stakeholders").arg(countOf(worse, tr("conclusion"), tr("conclusions"))));
-    m_stages.at(2)->setDescription(
-        tr("%1 between groups; %2 with deprivation data")
-            .arg(countOf(engagement.gaps.size(), tr("gap"), tr("gaps")), countOf(engagement.wards.size(), tr("ward"), tr("wards"))));
-    m_stages.at(3)->setDescription(tr("%1 with data for the area").arg(countOf(report.chapters.size(), tr("possible chapter"),
-                                                                              tr("possible chapters"))));
+    m_stages.at(1)->setDescription(
+        tr("%1 to test with stakeholders").arg(countOf(worse, tr("conclusion"), tr("conclusions"))));
+    m_stages.at(2)->setDescription(tr("%1 between groups; %2 with deprivation data")
+                                       .arg(countOf(engagement.gaps.size(), tr("gap"), tr("gaps")),
+                                            countOf(engagement.wards.size(), tr("ward"), tr("wards"))));
+    m_stages.at(3)->setDescription(
+        tr("%1 with data for the area")
+            .arg(countOf(report.chapters.size(), tr("possible chapter"), tr("possible chapters"))));
 
     QList<FactList::Fact> facts;
     if (!organisation.isEmpty())
         facts.append({tr("Organisation"), organisation});
-    facts.append({tr("Focus area"), epi.area.isValid() ? QStringLiteral("%1 (%2)").arg(epi.area.name, epi.area.code)
-                                                       : tr("Not chosen")});
+    facts.append({tr("Focus area"), epi.area.isValid()
+                                        ? QStringLiteral("%1 (%2)").arg(epi.area.name, epi.area.code)
+                                        : tr("Not chosen")});
     facts.append({tr("Data"), project.isSynthetic() ? tr("Synthetic demo data") : tr("Imported data")});
     facts.append({tr("Created"), createdDate(project.meta(QStringLiteral("created")))});
     facts.append({tr("Schema version"), QString::number(project.schemaVersion())});
@@ -149,12 +157,14 @@ void HomePage::refresh(project::Project& project)
             steps.append(tr("Check the focus area (%1) and describe the project in "
                             "<a href=\"jsna:properties\">Project \u203a Properties</a>.")
                              .arg(epi.area.isValid() ? epi.area.name.toHtmlEscaped() : tr("none found")));
-        steps.append(tr("Review the evidence in <a href=\"jsna:page/1\">Stage 1</a>: %1 significantly worse than "
-                        "England.")
-                         .arg(countOf(worse, tr("indicator is"), tr("indicators are"))));
+        steps.append(
+            tr("Review the evidence in <a href=\"jsna:page/1\">Stage 1</a>: %1 significantly worse than "
+               "England.")
+                .arg(countOf(worse, tr("indicator is"), tr("indicators are"))));
         if (worse > 0)
-            steps.append(tr("Test those conclusions with stakeholders in <a href=\"jsna:page/2\">Stage 2</a>, then find "
-                            "the groups to reach in <a href=\"jsna:page/3\">Stage 3</a>."));
+            steps.append(tr(
+                "Test those conclusions with stakeholders in <a href=\"jsna:page/2\">Stage 2</a>, then find "
+                "the groups to reach in <a href=\"jsna:page/3\">Stage 3</a>."));
     }
     guidance()->setSteps(steps);
 }

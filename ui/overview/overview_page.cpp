@@ -119,8 +119,9 @@ void OverviewPage::refreshSafely()
     try {
         refresh(*m_project);
     } catch (const ProjectError& error) {
-        m_guidance->setSteps({tr("This page could not read the project: %1").arg(error.describe().toHtmlEscaped()),
-                              tr("Run <b>jsna check</b> on the file, or open a saved copy.")});
+        m_guidance->setSteps(
+            {tr("This page could not read the project: %1").arg(error.describe().toHtmlEscaped()),
+             tr("Run <b>jsna check</b> on the file, or open a saved copy.")});
     }
 }
 
@@ -164,9 +165,11 @@ void OverviewPage::addSection(QWidget* section, bool wide)
 
 QString OverviewPage::addDataStep() const
 {
-    const QString demo = tr("<a href=\"jsna:open-demo\">open the demo project</a> to explore a synthetic borough");
+    const QString demo =
+        tr("<a href=\"jsna:open-demo\">open the demo project</a> to explore a synthetic borough");
     if (m_importAvailable) {
-        return tr("This project holds no data yet. <a href=\"jsna:import\">Import data</a> (File \u203a Import "
+        return tr("This project holds no data yet. <a href=\"jsna:import\">Import data</a> (File \u203a "
+                  "Import "
                   "Data\u2026) from a Fingertips export or a CSV file, or %1.")
             .arg(demo);
     }

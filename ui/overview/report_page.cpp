@@ -16,8 +16,8 @@ using models::countOf;
 using models::formatCount;
 
 ReportPage::ReportPage(QWidget* parent)
-    : OverviewPage(tr("Report"), tr("What the JSNA chapters can draw on, and how small numbers are protected."),
-                   parent)
+    : OverviewPage(tr("Report"),
+                   tr("What the JSNA chapters can draw on, and how small numbers are protected."), parent)
     , m_chapters(models::createChapterSourceModel(this))
     , m_chaptersSection(new SectionBox(tr("What a chapter could be built from")))
 {
@@ -62,42 +62,52 @@ void ReportPage::refresh(project::Project& project)
     const QString source = d.fromProject ? tr("set in this project") : tr("default");
 
     tile(QStringLiteral("chapters"))
-        ->setValue(QString::number(o.chapters.size()), o.area.isValid() ? tr("for %1").arg(o.area.name) : QString());
+        ->setValue(QString::number(o.chapters.size()),
+                   o.area.isValid() ? tr("for %1").arg(o.area.name) : QString());
     tile(QStringLiteral("indicators"))->setValue(formatCount(indicators), tr("across the chapters"));
-    tile(QStringLiteral("suppressed"))->setValue(QStringLiteral("%1\u2013%2").arg(d.suppressFrom).arg(d.suppressTo), source);
+    tile(QStringLiteral("suppressed"))
+        ->setValue(QStringLiteral("%1\u2013%2").arg(d.suppressFrom).arg(d.suppressTo), source);
     tile(QStringLiteral("rounding"))->setValue(QString::number(d.roundTo), source);
 
     m_chapters->setRows(o.chapters);
     m_chaptersSection->setVisible(!o.chapters.isEmpty());
-    m_chaptersSection->setCaption(tr("One chapter per indicator domain with values for %1.").arg(o.area.name));
+    m_chaptersSection->setCaption(
+        tr("One chapter per indicator domain with values for %1.").arg(o.area.name));
 
     QList<FactList::Fact> available;
-    available.append({tr("Population and demography"), o.hasPopulations ? tr("Yes") : tr("No population data")});
-    available.append({tr("Deprivation and wider determinants"), o.hasDeprivation ? tr("Yes") : tr("No IMD data")});
-    available.append({tr("Synthetic demo data"), project.isSynthetic() ? tr("Yes: not for publication") : tr("No")});
+    available.append(
+        {tr("Population and demography"), o.hasPopulations ? tr("Yes") : tr("No population data")});
+    available.append(
+        {tr("Deprivation and wider determinants"), o.hasDeprivation ? tr("Yes") : tr("No IMD data")});
+    available.append(
+        {tr("Synthetic demo data"), project.isSynthetic() ? tr("Yes: not for publication") : tr("No")});
     m_available->setFacts(available);
 
     m_disclosure->setFacts({
         {tr("Counts suppressed"), tr("%1 to %2").arg(d.suppressFrom).arg(d.suppressTo)},
         {tr("Other counts rounded to the nearest"), QString::number(d.roundTo)},
-        {tr("Source"), d.fromProject ? tr("This project's settings") : tr("Defaults (not set in the project)")},
+        {tr("Source"),
+         d.fromProject ? tr("This project's settings") : tr("Defaults (not set in the project)")},
     });
 
     QStringList steps;
     if (project::projectTotals(project).isEmpty()) {
         steps.append(addDataStep());
     } else if (o.chapters.isEmpty()) {
-        steps.append(tr("No indicator values for %1 yet: chapters are built from the focus area's values. Check the "
-                        "focus area in <a href=\"jsna:properties\">Project \u203a Properties</a>.")
-                         .arg(o.area.isValid() ? o.area.name.toHtmlEscaped() : tr("the area")));
+        steps.append(
+            tr("No indicator values for %1 yet: chapters are built from the focus area's values. Check the "
+               "focus area in <a href=\"jsna:properties\">Project \u203a Properties</a>.")
+                .arg(o.area.isValid() ? o.area.name.toHtmlEscaped() : tr("the area")));
     } else {
-        steps.append(tr("Chapters can be built from %1. Work through <a href=\"jsna:page/1\">Stage 1</a> to "
-                        "<a href=\"jsna:page/3\">Stage 3</a> first: each chapter should say what the data shows, what "
-                        "stakeholders and communities said, and what will change.")
-                         .arg(countOf(o.chapters.size(), tr("indicator domain"), tr("indicator domains"))));
+        steps.append(
+            tr("Chapters can be built from %1. Work through <a href=\"jsna:page/1\">Stage 1</a> to "
+               "<a href=\"jsna:page/3\">Stage 3</a> first: each chapter should say what the data shows, what "
+               "stakeholders and communities said, and what will change.")
+                .arg(countOf(o.chapters.size(), tr("indicator domain"), tr("indicator domains"))));
     }
     if (project.isSynthetic())
-        steps.append(tr("This project holds <b>synthetic demo data</b>: do not publish anything built from it."));
+        steps.append(
+            tr("This project holds <b>synthetic demo data</b>: do not publish anything built from it."));
     steps.append(tr("Report drafting and export (HTML, print) arrive in a later version of JSNA Workbench."));
     guidance()->setSteps(steps);
 }

@@ -37,15 +37,17 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     m_conclusionsSection->addWidget(table);
     addSection(m_conclusionsSection, true);
 
-    auto* themes = new SectionBox(tr("Suggested workshop themes"),
-                                  tr("Indicator domains ranked by how many indicators are worse than England."));
+    auto* themes =
+        new SectionBox(tr("Suggested workshop themes"),
+                       tr("Indicator domains ranked by how many indicators are worse than England."));
     m_themes = new FactList(tr("No themes yet: nothing is significantly worse than England."), themes);
     m_themes->setObjectName(QStringLiteral("facts.themes"));
     themes->addWidget(m_themes);
     addSection(themes);
 
-    auto* strengths = new SectionBox(tr("Strengths to confirm"),
-                                     tr("Indicators significantly better than England: check they hold for every group."));
+    auto* strengths =
+        new SectionBox(tr("Strengths to confirm"),
+                       tr("Indicators significantly better than England: check they hold for every group."));
     m_strengths = new FactList(tr("No indicator is significantly better than England."), strengths);
     m_strengths->setObjectName(QStringLiteral("facts.strengths"));
     strengths->addWidget(m_strengths);
@@ -57,7 +59,8 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     records->addWidget(m_records);
     addSection(records);
 
-    auto* groups = new SectionBox(tr("Stakeholder groups heard"), tr("Participants recorded, by stakeholder group."));
+    auto* groups =
+        new SectionBox(tr("Stakeholder groups heard"), tr("Participants recorded, by stakeholder group."));
     m_groups = new FactList(tr("No participants recorded yet."), groups);
     m_groups->setObjectName(QStringLiteral("facts.groups"));
     groups->addWidget(m_groups);
@@ -94,19 +97,21 @@ void WorkshopsPage::refresh(project::Project& project)
                    compared ? tr("worse than England") : tr("nothing compared yet"));
     tile(QStringLiteral("themes"))
         ->setValue(compared ? QString::number(themes.size()) : none, tr("domains with a conclusion"));
-    tile(QStringLiteral("strengths"))->setValue(compared ? QString::number(better) : none, tr("better than England"));
+    tile(QStringLiteral("strengths"))
+        ->setValue(compared ? QString::number(better) : none, tr("better than England"));
     const project::WorkshopRecords records = project::workshopRecords(project);
     tile(QStringLiteral("workshops"))
         ->setValue(QString::number(records.workshops),
-                   tr("%1 \u00b7 %2").arg(countOf(records.participants, tr("participant"), tr("participants")),
-                                          countOf(records.notes, tr("note"), tr("notes"))));
+                   tr("%1 \u00b7 %2")
+                       .arg(countOf(records.participants, tr("participant"), tr("participants")),
+                            countOf(records.notes, tr("note"), tr("notes"))));
 
     m_conclusions->setRows(worse);
     m_conclusionsSection->setVisible(!worse.isEmpty());
-    m_conclusionsSection->setCaption(
-        tr("Each is a statement to put to a workshop: \u201c%1 is worse than England on this; does that match your "
-           "experience, and who is most affected?\u201d")
-            .arg(area.name));
+    m_conclusionsSection->setCaption(tr("Each is a statement to put to a workshop: \u201c%1 is worse than "
+                                        "England on this; does that match your "
+                                        "experience, and who is most affected?\u201d")
+                                         .arg(area.name));
     QList<FactList::Fact> themeFacts;
     for (const project::LabelCount& theme : themes)
         themeFacts.append({theme.label, countOf(theme.count, tr("conclusion"), tr("conclusions"))});
@@ -134,8 +139,9 @@ void WorkshopsPage::refresh(project::Project& project)
     if (project::projectTotals(project).isEmpty()) {
         steps.append(addDataStep());
     } else if (!compared) {
-        steps.append(tr("Nothing is benchmarked against England yet, so there are no conclusions to test. See "
-                        "<a href=\"jsna:page/1\">Stage 1</a> for what the data needs."));
+        steps.append(
+            tr("Nothing is benchmarked against England yet, so there are no conclusions to test. See "
+               "<a href=\"jsna:page/1\">Stage 1</a> for what the data needs."));
     } else if (worse.isEmpty()) {
         steps.append(tr("No indicator is significantly worse than England. Use the workshops to test the "
                         "strengths and to ask where the data misses local experience."));
@@ -143,9 +149,10 @@ void WorkshopsPage::refresh(project::Project& project)
         steps.append(tr("Plan one workshop per theme, starting with <b>%1</b> (%2).")
                          .arg(themes.first().label.toHtmlEscaped(),
                               countOf(themes.first().count, tr("conclusion"), tr("conclusions"))));
-        steps.append(tr("Invite commissioners, providers, the voluntary sector and residents for each theme, and "
-                        "ask who is most affected: that points to the groups to reach in "
-                        "<a href=\"jsna:page/3\">Stage 3</a>."));
+        steps.append(
+            tr("Invite commissioners, providers, the voluntary sector and residents for each theme, and "
+               "ask who is most affected: that points to the groups to reach in "
+               "<a href=\"jsna:page/3\">Stage 3</a>."));
     }
     if (records.workshops == 0) {
         steps.append(tr("No workshops are recorded in this project yet."));

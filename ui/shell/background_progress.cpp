@@ -11,8 +11,7 @@ constexpr int kScale = 1000; // the dialog shows per mille steps, whatever the w
 
 BackgroundProgress::BackgroundProgress(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 void BackgroundProgress::attach(QProgressDialog* dialog)
 {

@@ -18,12 +18,13 @@ namespace jsna::ui {
 
 QString aboutText()
 {
-    return QObject::tr("<h3>JSNA Workbench %1</h3>"
-                       "<p>A desktop workbench for Joint Strategic Needs Assessments: the epidemiology review, "
-                       "stakeholder workshops, community insight and co-design, and the report.</p>"
-                       "<p>Project file schema version %2.<br>Built with Qt %3 (running on Qt %4).</p>"
-                       "<p>Licensed under the GNU General Public License, version 3 or later.<br>"
-                       "Demo projects hold synthetic data: they describe no real place or person.</p>")
+    return QObject::tr(
+               "<h3>JSNA Workbench %1</h3>"
+               "<p>A desktop workbench for Joint Strategic Needs Assessments: the epidemiology review, "
+               "stakeholder workshops, community insight and co-design, and the report.</p>"
+               "<p>Project file schema version %2.<br>Built with Qt %3 (running on Qt %4).</p>"
+               "<p>Licensed under the GNU General Public License, version 3 or later.<br>"
+               "Demo projects hold synthetic data: they describe no real place or person.</p>")
         .arg(QStringLiteral(JSNA_VERSION))
         .arg(project::currentSchemaVersion())
         .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
@@ -79,8 +80,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& menus, QWidget* parent)
             QStringList keys;
             for (const QKeySequence& key : action->shortcuts())
                 keys.append(key.toString(QKeySequence::NativeText));
-            auto* item = new QTreeWidgetItem(tree, {QStringLiteral("%1 \u203a %2").arg(menuName, action->text().remove(u'&')),
-                                                    keys.join(QStringLiteral(", "))});
+            auto* item = new QTreeWidgetItem(
+                tree, {QStringLiteral("%1 \u203a %2").arg(menuName, action->text().remove(u'&')),
+                       keys.join(QStringLiteral(", "))});
             item->setToolTip(0, action->statusTip());
         }
     }

@@ -37,7 +37,9 @@ QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequen
 MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup, const QList<QString>& pageNames,
                               bool withImport)
 {
-    auto tr = [](const char* text) { return QMainWindow::tr(text); };
+    auto tr = [](const char* text) {
+        return QMainWindow::tr(text);
+    };
     MainActions a;
     QMenuBar* bar = window->menuBar();
 
@@ -48,15 +50,17 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup, const 
                         tr("Open a project file"));
     a.openRecent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    a.saveCopy = makeAction(file, QStringLiteral("save-copy"), tr("Save a &Copy\u2026"),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), // SaveAs is unbound on some platforms
-                            tr("Write a complete copy of the project to another file"));
+    a.saveCopy =
+        makeAction(file, QStringLiteral("save-copy"), tr("Save a &Copy\u2026"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), // SaveAs is unbound on some platforms
+                   tr("Write a complete copy of the project to another file"));
     if (withImport) {
         a.importData = makeAction(file, QStringLiteral("import"), tr("&Import Data\u2026"), QKeySequence(),
                                   tr("Import indicators, populations or lookups from a CSV file"));
     }
     file->addSeparator();
-    a.close = makeAction(file, QStringLiteral("close"), tr("C&lose Project"), QKeySequence(), tr("Close the project"));
+    a.close = makeAction(file, QStringLiteral("close"), tr("C&lose Project"), QKeySequence(),
+                         tr("Close the project"));
     a.close->setShortcuts(standardKeys(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
     a.quit = makeAction(file, QString(), tr("&Quit"), QKeySequence(), tr("Quit JSNA Workbench"));
     a.quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -73,8 +77,9 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup, const 
     edit->addAction(a.redo);
 
     QMenu* view = bar->addMenu(tr("&View"));
-    const QStringList icons{QStringLiteral("home"), QStringLiteral("epidemiology"), QStringLiteral("workshops"),
-                            QStringLiteral("engagement"), QStringLiteral("report")};
+    const QStringList icons{QStringLiteral("home"), QStringLiteral("epidemiology"),
+                            QStringLiteral("workshops"), QStringLiteral("engagement"),
+                            QStringLiteral("report")};
     for (qsizetype i = 0; i < pageNames.size(); ++i) {
         QAction* page = makeAction(view, icons.value(i), pageNames.at(i),
                                    QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)),
@@ -83,12 +88,13 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup, const 
     }
 
     QMenu* projectMenu = bar->addMenu(tr("&Project"));
-    a.properties = makeAction(projectMenu, QStringLiteral("properties"), tr("&Properties\u2026"), QKeySequence(),
-                              tr("Title, organisation, focus area and description of the project"));
+    a.properties =
+        makeAction(projectMenu, QStringLiteral("properties"), tr("&Properties\u2026"), QKeySequence(),
+                   tr("Title, organisation, focus area and description of the project"));
 
     QMenu* help = bar->addMenu(tr("&Help"));
-    a.userGuide = makeAction(help, QStringLiteral("help"), tr("JSNA Workbench &User Guide"), QKeySequence::HelpContents,
-                             tr("Read the user guide"));
+    a.userGuide = makeAction(help, QStringLiteral("help"), tr("JSNA Workbench &User Guide"),
+                             QKeySequence::HelpContents, tr("Read the user guide"));
     a.shortcuts = makeAction(help, QStringLiteral("keyboard"), tr("&Keyboard Shortcuts"), QKeySequence(),
                              tr("List the keyboard shortcuts"));
     help->addSeparator();

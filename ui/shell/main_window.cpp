@@ -51,7 +51,8 @@ QStringList droppedFiles(const QMimeData* mime, const QString& suffix)
     if (!mime || !mime->hasUrls())
         return files;
     for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix().compare(suffix, Qt::CaseInsensitive) == 0)
+        if (url.isLocalFile() &&
+            QFileInfo(url.toLocalFile()).suffix().compare(suffix, Qt::CaseInsensitive) == 0)
             files.append(url.toLocalFile());
     }
     return files;
@@ -77,9 +78,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_pages = {new HomePage, new EpidemiologyPage, new WorkshopsPage, new EngagementPage, new ReportPage};
     const QList<QString> names{tr("Project Overview"), tr("1 \u00b7 Epidemiology Review"),
-                               tr("2 \u00b7 Stakeholder Workshops"), tr("3 \u00b7 Community Insight"), tr("Report")};
-    const QStringList icons{QStringLiteral("home"), QStringLiteral("epidemiology"), QStringLiteral("workshops"),
-                            QStringLiteral("engagement"), QStringLiteral("report")};
+                               tr("2 \u00b7 Stakeholder Workshops"), tr("3 \u00b7 Community Insight"),
+                               tr("Report")};
+    const QStringList icons{QStringLiteral("home"), QStringLiteral("epidemiology"),
+                            QStringLiteral("workshops"), QStringLiteral("engagement"),
+                            QStringLiteral("report")};
     const QStringList tips{tr("What the project holds and where each stage stands"),
                            tr("Stage 1: the evidence base and how the area compares with England"),
                            tr("Stage 2: conclusions to test with stakeholders"),
@@ -128,10 +131,12 @@ void MainWindow::connectActions()
         guide->setAttribute(Qt::WA_DeleteOnClose);
         guide->show();
     });
-    connect(m_actions.shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog(m_actions.menus, this).exec(); });
+    connect(m_actions.shortcuts, &QAction::triggered, this,
+            [this] { ShortcutsDialog(m_actions.menus, this).exec(); });
     connect(m_actions.about, &QAction::triggered, this, [this] { showAboutDialog(this); });
     connect(m_actions.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-    connect(m_actions.openRecent, &QMenu::aboutToShow, this, [this] { m_recent->populateMenu(m_actions.openRecent); });
+    connect(m_actions.openRecent, &QMenu::aboutToShow, this,
+            [this] { m_recent->populateMenu(m_actions.openRecent); });
     m_recent->populateMenu(m_actions.openRecent); // so the menu is not empty before first shown
     connect(m_recent, &RecentFiles::openRequested, c, &ProjectController::openProject);
     connect(m_recent, &RecentFiles::changed, this, [this] { m_welcome->setRecentFiles(m_recent->files()); });
@@ -199,7 +204,8 @@ void MainWindow::onProjectChanged()
             for (OverviewPage* page : m_pages)
                 page->markDirty();
         });
-        connect(&project->notifier(), &project::ChangeNotifier::metadataChanged, this, &MainWindow::onMetadataChanged);
+        connect(&project->notifier(), &project::ChangeNotifier::metadataChanged, this,
+                &MainWindow::onMetadataChanged);
         m_stack->setCurrentWidget(m_pages.at(std::max(0, m_navigation->currentPage())));
         m_navigation->list()->setFocus();
     } else {
@@ -279,7 +285,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const QMimeData* mime = event->mimeData();
     if (!droppedFiles(mime, QStringLiteral("jsna")).isEmpty() ||
-        (m_importAvailable && m_controller->project() && !droppedFiles(mime, QStringLiteral("csv")).isEmpty()))
+        (m_importAvailable && m_controller->project() &&
+         !droppedFiles(mime, QStringLiteral("csv")).isEmpty()))
         event->acceptProposedAction();
 }
 
@@ -290,12 +297,14 @@ void MainWindow::dropEvent(QDropEvent* event)
     if (!projects.isEmpty()) {
         event->acceptProposedAction();
         // Queued: the drag source is still waiting for this event to return.
-        QMetaObject::invokeMethod(m_controller, [c = m_controller, file = projects.first()] { c->openProject(file); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_controller, [c = m_controller, file = projects.first()] { c->openProject(file); },
+            Qt::QueuedConnection);
     } else if (m_importAvailable && m_controller->project() && !tables.isEmpty()) {
         event->acceptProposedAction();
-        QMetaObject::invokeMethod(m_controller, [c = m_controller, file = tables.first()] { c->importData(file); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_controller, [c = m_controller, file = tables.first()] { c->importData(file); },
+            Qt::QueuedConnection);
     }
 }
 

@@ -38,7 +38,8 @@ NavigationBar::NavigationBar(QWidget* parent)
         "QListWidget#Navigation { background: palette(base); outline: 0; }"
         "QListWidget#Navigation::item { padding: 7px 8px; border-radius: 6px; color: palette(text); }"
         "QListWidget#Navigation::item:hover:!selected { background: palette(alternate-base); }"
-        "QListWidget#Navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+        "QListWidget#Navigation::item:selected { background: palette(highlight); color: "
+        "palette(highlighted-text); }"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 20, 12, 12);

@@ -80,7 +80,8 @@ ProjectController::ProjectController(AppSettings& settings, RecentFiles& recent,
         if (error.isEmpty())
             openProject(m_demoPath);
         else if (error != u"canceled")
-            showError(tr("Cannot open the demo project"), tr("The demo project could not be written."), error);
+            showError(tr("Cannot open the demo project"), tr("The demo project could not be written."),
+                      error);
     });
     connect(&m_copy, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_copy.result();
@@ -89,8 +90,8 @@ ProjectController::ProjectController(AppSettings& settings, RecentFiles& recent,
         if (error.isEmpty()) {
             emit statusMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(m_copyDestination)));
         } else {
-            showError(tr("Cannot save a copy"), tr("The copy could not be written. The open project is unchanged."),
-                      error);
+            showError(tr("Cannot save a copy"),
+                      tr("The copy could not be written. The open project is unchanged."), error);
         }
         emit copyFinished(error.isEmpty(), m_copyDestination);
     });
@@ -187,7 +188,8 @@ bool ProjectController::prepareTarget(const QString& path, const QString& action
                   tr("%1: close it there first, or choose another name").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    for (const QString& file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+    for (const QString& file :
+         QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
         QFile::remove(file);
     if (QFileInfo::exists(path)) {
         showError(action, tr("The existing file could not be replaced."),
@@ -216,13 +218,14 @@ bool ProjectController::saveCopyTo(const QString& requestedDestination)
     QLockFile lock(destination + QStringLiteral(".lock"));
     if (QFileInfo::exists(destination) && !lock.tryLock(0)) {
         showError(tr("Cannot save a copy"), tr("The file is open in another JSNA Workbench window."),
-                  tr("%1: close it there first, or choose another name").arg(QDir::toNativeSeparators(destination)));
+                  tr("%1: close it there first, or choose another name")
+                      .arg(QDir::toNativeSeparators(destination)));
         return false;
     }
     lock.unlock();
     m_copyDestination = destination;
-    m_progress = new QProgressDialog(tr("Saving a copy to %1\u2026").arg(QFileInfo(destination).fileName()), QString(),
-                                     0, 0, m_parent);
+    m_progress = new QProgressDialog(tr("Saving a copy to %1\u2026").arg(QFileInfo(destination).fileName()),
+                                     QString(), 0, 0, m_parent);
     m_progress->setWindowTitle(tr("Save a Copy"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(400);
@@ -243,9 +246,10 @@ QString ProjectController::askSavePath(const QString& title, const QString& sugg
     const QString path = withSuffix(chosen);
     // The dialog confirmed replacing `chosen`; a suffix added here names another file, so ask again.
     if (path != chosen && QFileInfo::exists(path) &&
-        QMessageBox::question(m_parent, title,
-                              tr("%1 already exists. Do you want to replace it?").arg(QFileInfo(path).fileName()),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        QMessageBox::question(
+            m_parent, title,
+            tr("%1 already exists. Do you want to replace it?").arg(QFileInfo(path).fileName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return {};
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     return path;
@@ -272,8 +276,8 @@ void ProjectController::saveCopyInteractive()
 {
     if (!m_project)
         return;
-    const QString path =
-        askSavePath(tr("Save a Copy"), tr("%1 copy.jsna").arg(QFileInfo(m_project->path()).completeBaseName()));
+    const QString path = askSavePath(tr("Save a Copy"),
+                                     tr("%1 copy.jsna").arg(QFileInfo(m_project->path()).completeBaseName()));
     if (!path.isEmpty())
         saveCopyTo(path);
 }
@@ -294,7 +298,8 @@ void ProjectController::importData(const QString& file)
 
 QString ProjectController::demoProjectPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.jsna"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.jsna"));
 }
 
 void ProjectController::openDemo()

@@ -38,17 +38,21 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(project::Project& project, comm
 {
     setWindowTitle(tr("Project Properties"));
     m_organisation->setPlaceholderText(tr("e.g. Public Health, Example Borough Council"));
-    m_description->setPlaceholderText(tr("What this assessment covers, for whom, and when it was refreshed."));
+    m_description->setPlaceholderText(
+        tr("What this assessment covers, for whom, and when it was refreshed."));
     m_description->setTabChangesFocus(true);
 
     const QString key = QString::fromUtf16(project::kFocusAreaMetaKey);
     const QString chosen = project.meta(key);
     // With no explicit choice, say which area the project picks by itself.
-    const project::FocusArea automatic = chosen.isEmpty() ? project::focusArea(project) : project::FocusArea{};
-    m_area->addItem(automatic.isValid() ? tr("Automatic (%1)").arg(automatic.name) : tr("Automatic"), QString());
+    const project::FocusArea automatic =
+        chosen.isEmpty() ? project::focusArea(project) : project::FocusArea{};
+    m_area->addItem(automatic.isValid() ? tr("Automatic (%1)").arg(automatic.name) : tr("Automatic"),
+                    QString());
     for (const project::FocusArea& area : project::focusAreaCandidates(project)) {
-        m_area->addItem(QStringLiteral("%1 (%2, %3)").arg(area.name, area.code, geography::areaTypeLabel(area.type)),
-                        area.code);
+        m_area->addItem(
+            QStringLiteral("%1 (%2, %3)").arg(area.name, area.code, geography::areaTypeLabel(area.type)),
+            area.code);
     }
     m_area->setCurrentIndex(std::max(0, m_area->findData(chosen)));
 
@@ -65,7 +69,8 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(project::Project& project, comm
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     if (project.isReadOnly()) {
-        auto* note = new QLabel(tr("This project is open read-only, so its properties cannot be changed."), this);
+        auto* note =
+            new QLabel(tr("This project is open read-only, so its properties cannot be changed."), this);
         note->setWordWrap(true);
         layout->addWidget(note);
         for (QWidget* field : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_organisation),
@@ -105,7 +110,8 @@ void ProjectPropertiesDialog::accept()
     } catch (const ProjectError& error) {
         if (macro)
             m_stack.endMacro();
-        QMessageBox::warning(this, windowTitle(), tr("The properties could not be saved.\n\n%1").arg(error.describe()));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("The properties could not be saved.\n\n%1").arg(error.describe()));
         return;
     }
     if (macro)

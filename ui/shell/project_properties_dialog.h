@@ -24,7 +24,8 @@ class ProjectPropertiesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ProjectPropertiesDialog)
 
 public:
-    ProjectPropertiesDialog(project::Project& project, commands::ProjectUndoStack& stack, QWidget* parent = nullptr);
+    ProjectPropertiesDialog(project::Project& project, commands::ProjectUndoStack& stack,
+                            QWidget* parent = nullptr);
 
     QLineEdit* titleEdit() const { return m_title; }
     QLineEdit* organisationEdit() const { return m_organisation; }

@@ -26,7 +26,8 @@ ProjectStatus::ProjectStatus(QStatusBar* bar)
     m_synthetic->setObjectName(QStringLiteral("status.synthetic"));
     // Amber with near-black text: readable on light and dark status bars alike.
     m_synthetic->setColours(QColor(0xFF, 0xC0, 0x00), QColor(0x1A, 0x1A, 0x1A));
-    m_synthetic->setToolTip(tr("Every figure in this project is made up, for learning the workbench. Do not publish it."));
+    m_synthetic->setToolTip(
+        tr("Every figure in this project is made up, for learning the workbench. Do not publish it."));
     bar->addWidget(m_path, 1);
     bar->addPermanentWidget(m_synthetic);
     bar->addPermanentWidget(m_readOnly);

@@ -12,8 +12,7 @@ namespace jsna::ui {
 RecentFiles::RecentFiles(AppSettings& settings, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-{
-}
+{}
 
 QStringList RecentFiles::files() const
 {
@@ -53,7 +52,9 @@ void RecentFiles::populateMenu(QMenu* menu)
     for (const QString& path : list) {
         const QFileInfo info(path);
         const bool exists = info.exists();
-        QString text = QStringLiteral("&%1  %2").arg(number % 10).arg(info.fileName().replace(u'&', QStringLiteral("&&")));
+        QString text = QStringLiteral("&%1  %2")
+                           .arg(number % 10)
+                           .arg(info.fileName().replace(u'&', QStringLiteral("&&")));
         if (!exists)
             text += tr(" (missing)");
         QAction* action = menu->addAction(text);

@@ -41,9 +41,10 @@ WelcomePage::WelcomePage(QWidget* parent)
     title->setAlignment(Qt::AlignHCenter);
     layout->addWidget(title);
     layout->addSpacing(6);
-    auto* tagline = makeLabel(tr("Joint Strategic Needs Assessment: from the epidemiology review, through stakeholder "
-                                 "workshops and community insight, to the report."),
-                              TextStyle::Caption, column);
+    auto* tagline =
+        makeLabel(tr("Joint Strategic Needs Assessment: from the epidemiology review, through stakeholder "
+                     "workshops and community insight, to the report."),
+                  TextStyle::Caption, column);
     tagline->setAlignment(Qt::AlignHCenter);
     layout->addWidget(tagline);
     layout->addSpacing(28);
@@ -57,8 +58,9 @@ WelcomePage::WelcomePage(QWidget* parent)
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         buttons->addWidget(button);
     }
-    m_demo->setToolTip(tr("A synthetic borough with wards, LSOAs, indicators, populations and deprivation, for "
-                          "learning the workbench. It describes no real place."));
+    m_demo->setToolTip(
+        tr("A synthetic borough with wards, LSOAs, indicators, populations and deprivation, for "
+           "learning the workbench. It describes no real place."));
     layout->addLayout(buttons);
     layout->addSpacing(32);
 
@@ -90,10 +92,11 @@ void WelcomePage::setRecentFiles(const QStringList& files)
     m_recent->clear();
     for (const QString& path : files) {
         const QFileInfo info(path);
-        auto* item = new QListWidgetItem(themedIcon(QStringLiteral("report")),
-                                         QStringLiteral("%1  \u2014  %2").arg(info.completeBaseName(),
-                                                                               QDir::toNativeSeparators(info.absolutePath())),
-                                         m_recent);
+        auto* item = new QListWidgetItem(
+            themedIcon(QStringLiteral("report")),
+            QStringLiteral("%1  \u2014  %2")
+                .arg(info.completeBaseName(), QDir::toNativeSeparators(info.absolutePath())),
+            m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
         if (!info.exists()) {

@@ -12,8 +12,7 @@ constexpr int kVerticalPadding = 2;
 
 BadgeLabel::BadgeLabel(const QString& text, QWidget* parent)
     : QLabel(text, parent)
-{
-}
+{}
 
 void BadgeLabel::setColours(const QColor& fill, const QColor& text)
 {
@@ -25,7 +24,8 @@ void BadgeLabel::setColours(const QColor& fill, const QColor& text)
 QSize BadgeLabel::sizeHint() const
 {
     const QFontMetrics metrics = fontMetrics();
-    return {metrics.horizontalAdvance(text()) + 2 * kHorizontalPadding, metrics.height() + 2 * kVerticalPadding};
+    return {metrics.horizontalAdvance(text()) + 2 * kHorizontalPadding,
+            metrics.height() + 2 * kVerticalPadding};
 }
 
 void BadgeLabel::paintEvent(QPaintEvent*)

@@ -72,7 +72,8 @@ void LinkCard::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF area = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     const bool emphasised = m_hovered || hasFocus() || isDown();
-    painter.setPen(QPen(palette().color(emphasised ? QPalette::Highlight : QPalette::Mid), emphasised ? 1.5 : 1));
+    painter.setPen(
+        QPen(palette().color(emphasised ? QPalette::Highlight : QPalette::Mid), emphasised ? 1.5 : 1));
     painter.setBrush(palette().color(isDown() ? QPalette::AlternateBase : QPalette::Base));
     painter.drawRoundedRect(area, kRadius, kRadius);
 }

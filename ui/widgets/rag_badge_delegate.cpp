@@ -16,10 +16,10 @@ constexpr int kMargin = 3;
 
 RagBadgeDelegate::RagBadgeDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
-void RagBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void RagBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                             const QModelIndex& index) const
 {
     const QVariant role = index.data(models::kComparisonRole);
     if (!role.isValid()) {
@@ -38,7 +38,8 @@ void RagBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const auto comparison = static_cast<project::Comparison>(role.toInt());
     const QString text = index.data(Qt::DisplayRole).toString();
     const QFontMetrics metrics(option.font);
-    const int width = std::min(metrics.horizontalAdvance(text) + 2 * kPadding, option.rect.width() - 2 * kMargin);
+    const int width =
+        std::min(metrics.horizontalAdvance(text) + 2 * kPadding, option.rect.width() - 2 * kMargin);
     const QRect badge(option.rect.left() + kMargin, option.rect.top() + kMargin, width,
                       option.rect.height() - 2 * kMargin);
     painter->save();
@@ -48,7 +49,8 @@ void RagBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
     painter->setPen(models::ragText(comparison));
     painter->setFont(option.font);
-    painter->drawText(badge, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, badge.width() - kPadding));
+    painter->drawText(badge, Qt::AlignCenter,
+                      metrics.elidedText(text, Qt::ElideRight, badge.width() - kPadding));
     painter->restore();
 }
 

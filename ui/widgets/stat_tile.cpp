@@ -61,9 +61,10 @@ void StatTile::resizeEvent(QResizeEvent* event)
 {
     if (event)
         QFrame::resizeEvent(event);
-    const int available = contentsRect().width() - layout()->contentsMargins().left() -
-                          layout()->contentsMargins().right();
-    const QString shown = m_detail->fontMetrics().elidedText(m_fullDetail, Qt::ElideRight, std::max(available, 0));
+    const int available =
+        contentsRect().width() - layout()->contentsMargins().left() - layout()->contentsMargins().right();
+    const QString shown =
+        m_detail->fontMetrics().elidedText(m_fullDetail, Qt::ElideRight, std::max(available, 0));
     m_detail->setText(shown.isEmpty() ? QStringLiteral(" ") : shown);
 }
 

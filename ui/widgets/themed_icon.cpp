@@ -20,8 +20,7 @@ public:
     ThemedSvgIconEngine(QString name, QByteArray svg)
         : m_name(std::move(name))
         , m_svg(std::move(svg))
-    {
-    }
+    {}
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {

@@ -15,12 +15,23 @@ void applyTextStyle(QWidget* widget, TextStyle style)
         font.setWeight(weight);
     };
     switch (style) {
-    case TextStyle::PageTitle: scaled(1.75, QFont::DemiBold); break;
-    case TextStyle::Heading: scaled(1.2, QFont::DemiBold); break;
-    case TextStyle::Subheading: scaled(1.0, QFont::DemiBold); break;
-    case TextStyle::Body: break;
-    case TextStyle::Caption: scaled(0.92, QFont::Normal); break;
-    case TextStyle::Figure: scaled(2.0, QFont::DemiBold); break;
+    case TextStyle::PageTitle:
+        scaled(1.75, QFont::DemiBold);
+        break;
+    case TextStyle::Heading:
+        scaled(1.2, QFont::DemiBold);
+        break;
+    case TextStyle::Subheading:
+        scaled(1.0, QFont::DemiBold);
+        break;
+    case TextStyle::Body:
+        break;
+    case TextStyle::Caption:
+        scaled(0.92, QFont::Normal);
+        break;
+    case TextStyle::Figure:
+        scaled(2.0, QFont::DemiBold);
+        break;
     }
     widget->setFont(font);
     if (style == TextStyle::Caption)
