@@ -67,6 +67,7 @@ private slots:
     void wrongHeaderIsAnError();
     void cancelRollsBack();
     void importsOnAWorkerConnection();
+    void importsIntoAnUpgradedV2Project();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -352,6 +353,22 @@ void TestFingertipsImport::importsOnAWorkerConnection()
     worker.join();
     QVERIFY(report.committed);
     QCOMPARE(db().scalarInt64("SELECT count(*) FROM indicator_values"), 8);
+}
+
+void TestFingertipsImport::importsIntoAnUpgradedV2Project()
+{
+    // A project saved at schema version 2 gains the import tables and label columns on opening.
+    const QString file = test::copyFixture(u"projects/v2.jsna"_s, m_dir->path());
+    auto old = project::Project::open(file);
+    QCOMPARE(old->openResult().versionBefore, 2);
+    NullProgress progress;
+    const ImportReport report =
+        import::importFile(old->database(), fingertipsPath(u"export_27.csv"_s), fingertips(), progress);
+    QVERIFY(report.committed);
+    QCOMPARE(report.rowsAdded, 8);
+    QCOMPARE(old->database().scalarText("SELECT recent_trend FROM indicator_values WHERE value = 397.6"),
+             u"Decreasing and getting better"_s);
+    QCOMPARE(old->database().scalarInt64("SELECT count(*) FROM imports"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFingertipsImport)
