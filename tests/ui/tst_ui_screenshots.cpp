@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
@@ -18,6 +19,7 @@
 #endif
 #include "tests/ui/gui_fixtures.h"
 #include "ui/overview/overview_page.h"
+#include "ui/shell/help_dialogs.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/project_controller.h"
 #include "ui/shell/project_properties_dialog.h"
@@ -123,7 +125,20 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.grab().save(m_out.filePath(QStringLiteral("%1-properties.png").arg(theme))));
         dialog.close();
+        jsna::ui::UserGuideDialog guide(&window);
+        guide.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&guide));
+        QVERIFY(guide.grab().save(m_out.filePath(QStringLiteral("%1-user-guide.png").arg(theme))));
+        guide.close();
+        jsna::ui::ShortcutsDialog shortcuts(window.actions().menus, &window);
+        shortcuts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shortcuts));
+        QVERIFY(shortcuts.grab().save(m_out.filePath(QStringLiteral("%1-shortcuts.png").arg(theme))));
+        shortcuts.close();
         window.controller().closeProject();
+        settle();
+        // The welcome page again, now with a recent project.
+        QVERIFY(window.grab().save(m_out.filePath(QStringLiteral("%1-welcome-recent.png").arg(theme))));
     }
 
 private slots:
@@ -131,6 +146,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName(QStringLiteral("tst_ui_screenshots"));
+        QSettings().clear(); // recent files of earlier runs would show on the welcome page
         QVERIFY(m_out.mkpath(QStringLiteral(".")));
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         m_project = m_dir.filePath(QStringLiteral("shots.jsna"));

@@ -115,7 +115,7 @@ void HomePage::refresh(project::Project& project)
         epi.comparisons.isEmpty()
             ? tr("%1; nothing compared with England yet")
                   .arg(countOf(epi.indicatorCount, tr("indicator"), tr("indicators")))
-            : tr("%1 compared with England; %2 worse").arg(epi.comparisons.size()).arg(worse));
+            : tr("%1 of %2 comparisons with England worse").arg(worse).arg(epi.comparisons.size()));
     m_stages.at(1)->setDescription(
         tr("%1 to test with stakeholders").arg(countOf(worse, tr("conclusion"), tr("conclusions"))));
     m_stages.at(2)->setDescription(tr("%1 between groups; %2 with deprivation data")

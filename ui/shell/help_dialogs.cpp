@@ -69,6 +69,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& menus, QWidget* parent)
     tree->setHeaderLabels({tr("Command"), tr("Shortcut")});
     tree->setRootIsDecorated(false);
     tree->setAlternatingRowColors(true);
+    tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
     for (QAction* menuAction : menus) {
         QMenu* menu = menuAction->menu();
         if (!menu)
@@ -94,7 +95,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& menus, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tree);
     layout->addWidget(buttons);
-    resize(520, 560);
+    resize(560, 440);
 }
 
 } // namespace jsna::ui
