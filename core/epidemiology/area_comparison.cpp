@@ -37,24 +37,25 @@ AreaComparison compareAreas(EpidemiologyData& data, const QStringList& areaCodes
 
     const HeadlineIndex& index = data.headlines();
     for (const indicators::Indicator& indicator : data.indicators()) {
-        const HeadlineSet* set = index.of(indicator.id);
-        if (!set)
-            continue;
-        const indicators::IndicatorValue* england = set->find(englandCode);
-        QList<ComparisonCell> row;
-        row.reserve(result.areas.size());
-        for (const geography::Area& a : result.areas) {
-            ComparisonCell cell;
-            if (const indicators::IndicatorValue* v = set->find(a.code)) {
-                cell.value = *v;
-                if (a.code != englandCode)
-                    cell.comparison = compareWith(*v, england, indicator.polarity, level);
+        for (const HeadlineSet* set : index.setsOf(indicator.id)) {
+            const indicators::IndicatorValue* england = set->find(englandCode);
+            QList<ComparisonCell> row;
+            row.reserve(result.areas.size());
+            for (const geography::Area& a : result.areas) {
+                ComparisonCell cell;
+                if (const indicators::IndicatorValue* v = set->find(a.code)) {
+                    cell.value = *v;
+                    if (a.code != englandCode)
+                        cell.comparison = compareWith(*v, england, indicator.polarity, level);
+                }
+                row.append(std::move(cell));
             }
-            row.append(std::move(cell));
+            result.indicators.append(indicator);
+            result.periods.append(set->period);
+            result.labels.append(set->sex == u"Persons" ? indicator.name
+                                                        : QStringLiteral("%1 (%2)").arg(indicator.name, set->sex));
+            result.cells.append(std::move(row));
         }
-        result.indicators.append(indicator);
-        result.periods.append(set->period);
-        result.cells.append(std::move(row));
     }
     return result;
 }

@@ -27,6 +27,7 @@ struct AreaComparison
     QList<geography::Area> areas;          // columns; England (if present) first
     QList<indicators::Indicator> indicators; // rows
     QStringList periods;                   // per row
+    QStringList labels;                    // per row: the name, with the sex for single-sex rows
     QList<QList<ComparisonCell>> cells;    // [row][column]
     ConfidenceLevel level = ConfidenceLevel::P95;
     QString englandName;

@@ -53,6 +53,11 @@ QHash<qint64, QList<IndicatorValue>> areaSeries(store::Database& db, const QStri
 
 } // namespace
 
+QString ProfileRow::label() const
+{
+    return sex.isEmpty() || sex == u"Persons" ? indicator.name : QStringLiteral("%1 (%2)").arg(indicator.name, sex);
+}
+
 int AreaProfile::countOf(stats::Comparison comparison) const
 {
     return static_cast<int>(
@@ -101,34 +106,34 @@ AreaProfile buildAreaProfile(EpidemiologyData& data, const QString& areaCode, Co
             comparators.append(a.code);
 
     const HeadlineIndex& index = data.headlines();
-    QHash<qint64, QList<IndicatorValue>> series = areaSeries(data.project().database(), areaCode);
+    const QHash<qint64, QList<IndicatorValue>> series = areaSeries(data.project().database(), areaCode);
     for (const indicators::Indicator& indicator : data.indicators()) {
-        const HeadlineSet* set = index.of(indicator.id);
-        if (!set)
-            continue;
-        ProfileRow row;
-        row.indicator = indicator;
-        row.period = set->period;
-        row.sex = set->sex;
-        row.age = set->age;
-        if (const IndicatorValue* v = set->find(areaCode))
-            row.area = *v;
-        const IndicatorValue* england = set->find(englandCode);
-        if (england)
-            row.england = *england;
-        const IndicatorValue* parent = parentCode.isEmpty() ? nullptr : set->find(parentCode);
-        if (parent)
-            row.parent = *parent;
-        row.spread = spreadOf(set->values, comparators);
-        if (row.area) {
-            row.comparison = compareWith(*row.area, england, indicator.polarity, level);
-            row.parentComparison = compareWith(*row.area, parent, indicator.polarity, level);
+        const QList<IndicatorValue> own = series.value(indicator.id);
+        for (const HeadlineSet* set : index.setsOf(indicator.id)) {
+            ProfileRow row;
+            row.indicator = indicator;
+            row.period = set->period;
+            row.sex = set->sex;
+            row.age = set->age;
+            if (const IndicatorValue* v = set->find(areaCode))
+                row.area = *v;
+            const IndicatorValue* england = set->find(englandCode);
+            if (england)
+                row.england = *england;
+            const IndicatorValue* parent = parentCode.isEmpty() ? nullptr : set->find(parentCode);
+            if (parent)
+                row.parent = *parent;
+            row.spread = spreadOf(set->values, comparators);
+            if (row.area) {
+                row.comparison = compareWith(*row.area, england, indicator.polarity, level);
+                row.parentComparison = compareWith(*row.area, parent, indicator.polarity, level);
+            }
+            for (const IndicatorValue& v : own)
+                if (v.sex == set->sex && v.age == set->age)
+                    row.series.append(v);
+            row.trend = recentTrendOf(row.series, indicator);
+            profile.rows.append(std::move(row));
         }
-        for (IndicatorValue& v : series[indicator.id])
-            if (v.sex == set->sex && v.age == set->age)
-                row.series.append(std::move(v));
-        row.trend = recentTrendOf(row.series, indicator);
-        profile.rows.append(std::move(row));
     }
     return profile;
 }

@@ -30,7 +30,7 @@ struct Spread
 // One line of a Fingertips-style area profile (spine chart).
 struct ProfileRow
 {
-    indicators::Indicator indicator;
+    indicators::Indicator indicator; // an indicator published for males and females has a row for each
     QString period;
     QString sex;
     QString age;
@@ -42,6 +42,9 @@ struct ProfileRow
     stats::Comparison parentComparison = stats::Comparison::NotCompared;
     RecentTrend trend;
     QList<indicators::IndicatorValue> series;          // the area's headline values over time, by period
+
+    // The indicator's name, with the sex when the row is for one sex only: "Life expectancy at birth (Male)".
+    QString label() const;
 };
 
 struct AreaProfile

@@ -117,7 +117,16 @@ HeadlineIndex HeadlineIndex::build(store::Database& database)
         for (qsizetype i = 1; i < it->size(); ++i)
             if (preferred(it->at(i), it->at(best), mostRows))
                 best = i;
-        index.m_sets.insert(it.key(), std::move((*it)[best].set));
+        QList<HeadlineSet> sets;
+        sets.append(std::move((*it)[best].set));
+        const QString& sex = sets.first().sex;
+        if (sex == u"Male" || sex == u"Female") {
+            const QString other = sex == u"Male" ? QStringLiteral("Female") : QStringLiteral("Male");
+            for (Candidate& c : *it)
+                if (c.set.sex == other && c.set.age == sets.first().age)
+                    sets.append(std::move(c.set));
+        }
+        index.m_sets.insert(it.key(), std::move(sets));
     }
     return index;
 }
@@ -125,7 +134,17 @@ HeadlineIndex HeadlineIndex::build(store::Database& database)
 const HeadlineSet* HeadlineIndex::of(qint64 indicatorId) const
 {
     const auto it = m_sets.constFind(indicatorId);
-    return it == m_sets.cend() ? nullptr : &*it;
+    return it == m_sets.cend() || it->isEmpty() ? nullptr : &it->first();
+}
+
+QList<const HeadlineSet*> HeadlineIndex::setsOf(qint64 indicatorId) const
+{
+    QList<const HeadlineSet*> sets;
+    const auto it = m_sets.constFind(indicatorId);
+    if (it != m_sets.cend())
+        for (const HeadlineSet& set : *it)
+            sets.append(&set);
+    return sets;
 }
 
 } // namespace jsna::epidemiology

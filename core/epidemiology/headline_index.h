@@ -37,12 +37,16 @@ class HeadlineIndex
 public:
     static HeadlineIndex build(store::Database& database);
 
+    // The indicator's headline set: Persons where published, else its best-covered sex and age.
     const HeadlineSet* of(qint64 indicatorId) const;
+    // Every headline set of the indicator: the one above and, where that is for one sex only, the other
+    // sex at the same age (life expectancy is published for males and females, not persons).
+    QList<const HeadlineSet*> setsOf(qint64 indicatorId) const;
     qsizetype size() const { return m_sets.size(); }
     qint64 rowsScanned() const { return m_rowsScanned; }
 
 private:
-    QHash<qint64, HeadlineSet> m_sets;
+    QHash<qint64, QList<HeadlineSet>> m_sets; // per indicator, the headline set first
     qint64 m_rowsScanned = 0;
 };
 

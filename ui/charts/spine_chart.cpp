@@ -49,7 +49,7 @@ Tone trendTone(stats::TrendDirection direction, Polarity polarity)
 SpineRow spineRow(const jsna::epidemiology::ProfileRow& r, ConfidenceLevel level)
 {
     SpineRow row;
-    row.indicator = r.indicator.name;
+    row.indicator = r.label();
     row.domain = r.indicator.domain;
     row.period = r.period;
     row.count = r.area && r.area->count ? formatCount(*r.area->count) : QStringLiteral("-");
@@ -68,7 +68,7 @@ SpineRow spineRow(const jsna::epidemiology::ProfileRow& r, ConfidenceLevel level
     row.tone = toneFor(r.comparison);
     row.trend = trendGlyph(r.trend.direction) + u' ' + r.trend.label;
     row.trendTone = trendTone(r.trend.direction, r.indicator.polarity);
-    QStringList tip{r.indicator.name};
+    QStringList tip{r.label()};
     if (r.area)
         tip.append(jsna::epidemiology::describeValue(*r.area, r.indicator, level));
     else
@@ -122,7 +122,7 @@ ChartSpec buildSpineChart(const jsna::epidemiology::AreaProfile& profile)
         spec.spine.append(spineRow(r, profile.level));
         const stats::Interval ci = r.area ? jsna::epidemiology::limitsAt(*r.area, profile.level) : stats::Interval{};
         const SpineRow& s = spec.spine.last();
-        spec.table.rows.append({r.indicator.name, r.indicator.domain, r.period, r.sex, r.age, s.count, s.value,
+        spec.table.rows.append({r.label(), r.indicator.domain, r.period, r.sex, r.age, s.count, s.value,
                                 formatNumber(ci.lower), formatNumber(ci.upper), r.indicator.unit, s.england,
                                 r.parent ? optionalNumber(r.parent->value) : QStringLiteral("-"), s.worst,
                                 formatNumber(r.spread.q25), formatNumber(r.spread.median), formatNumber(r.spread.q75),

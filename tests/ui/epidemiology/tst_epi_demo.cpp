@@ -68,6 +68,14 @@ private slots:
         for (const jsna::epidemiology::ProfileRow& row : model->profile().rows)
             compared += row.comparison != stats::Comparison::NotCompared;
         QVERIFY2(compared >= model->profile().rows.size() / 2, qPrintable(QString::number(compared)));
+        // Life expectancy is published for males and females (no persons figure): a row for each.
+        QStringList lifeExpectancy;
+        for (const jsna::epidemiology::ProfileRow& row : model->profile().rows)
+            if (row.indicator.name == u"Life expectancy at birth")
+                lifeExpectancy.append(row.label());
+        lifeExpectancy.sort();
+        QCOMPARE(lifeExpectancy, (QStringList{QStringLiteral("Life expectancy at birth (Female)"),
+                                              QStringLiteral("Life expectancy at birth (Male)")}));
     }
 
     void inequalitiesAndFunnel()

@@ -40,11 +40,11 @@ QVariant TartanModel::data(const QModelIndex& index, int role) const
     if (role == IndicatorIdRole)
         return indicator.id;
     if (index.column() < kFixedColumns) {
-        const QString text = index.column() == 0 ? indicator.name : m_data.periods.at(index.row());
+        const QString text = index.column() == 0 ? m_data.labels.at(index.row()) : m_data.periods.at(index.row());
         if (role == Qt::DisplayRole || role == SortRole)
             return text;
         if (role == Qt::ToolTipRole && index.column() == 0)
-            return QStringLiteral("%1\n%2 (%3)").arg(indicator.name, indicator.unit, indicators::polarityLabel(indicator.polarity));
+            return QStringLiteral("%1\n%2 (%3)").arg(m_data.labels.at(index.row()), indicator.unit, indicators::polarityLabel(indicator.polarity));
         return {};
     }
     const int area = index.column() - kFixedColumns;
@@ -67,7 +67,7 @@ QVariant TartanModel::data(const QModelIndex& index, int role) const
             return charts::ChartStyle{}.textOn(charts::toneFor(cell.comparison));
         return {};
     case Qt::ToolTipRole: {
-        QString tip = m_data.areas.at(area).name + u'\n' + indicator.name + u'\n';
+        QString tip = m_data.areas.at(area).name + u'\n' + m_data.labels.at(index.row()) + u'\n';
         if (!cell.value)
             return QString(tip + tr("No value for %1").arg(m_data.periods.at(index.row())));
         tip += jsna::epidemiology::describeValue(*cell.value, indicator, m_data.level);
@@ -112,7 +112,7 @@ QString TartanModel::toTsv() const
         header << a.name << tr("%1 compared with England").arg(a.name);
     QString text = header.join(u'\t') + u'\n';
     for (qsizetype r = 0; r < m_data.indicators.size(); ++r) {
-        QStringList line{m_data.indicators.at(r).name, m_data.periods.at(r), m_data.indicators.at(r).unit};
+        QStringList line{m_data.labels.at(r), m_data.periods.at(r), m_data.indicators.at(r).unit};
         for (const ComparisonCell& cell : m_data.cells.at(r)) {
             line << (cell.value && cell.value->value ? jsna::epidemiology::formatNumber(*cell.value->value) : QString());
             line << jsna::epidemiology::comparisonShort(cell.comparison);
