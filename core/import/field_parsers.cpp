@@ -113,6 +113,17 @@ ParsedNumber parseNumber(std::string_view text, bool decimalComma)
     std::string_view t = trimmed(text);
     if (t.empty())
         return result;
+    // Fast path for the common case, a plain decimal ("12.345", "-3", "1000"): straight to from_chars.
+    if (!decimalComma && t.size() <= 32
+        && std::all_of(t.begin(), t.end(), [](char c) { return isDigit(c) || c == '.' || c == '-'; })
+        && (isDigit(t.front()) || (t.front() == '-' && t.size() > 1 && isDigit(t[1])))) {
+        const auto [ptr, ec] = std::from_chars(t.data(), t.data() + t.size(), result.value);
+        if (ec == std::errc() && ptr == t.data() + t.size() && std::isfinite(result.value)) {
+            result.kind = ParsedNumber::Kind::Number;
+            return result;
+        }
+        result.value = 0;
+    }
     if (t.size() <= 4) {
         const std::string low = lowerAscii(t);
         for (const std::string_view marker : kEmpty) {
