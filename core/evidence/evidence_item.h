@@ -13,12 +13,12 @@ namespace jsna::evidence {
 // the chart and data it was read from. Workshops, notes and the report refer to it by id.
 struct EvidenceData
 {
-    QString finding;                 // e.g. "Smoking in pregnancy is twice England's rate"
+    QString finding; // e.g. "Smoking in pregnancy is twice England's rate"
     std::optional<qint64> indicatorId;
-    QStringList areaCodes;           // GSS codes the finding is about
-    QString period;                  // as published, e.g. "2021/22"
-    QString breakdown;               // category type (e.g. deprivation deciles); empty for none
-    QString chartKind;               // funnel, spine, trend, inequality, map, table, ...
+    QStringList areaCodes; // GSS codes the finding is about
+    QString period;        // as published, e.g. "2021/22"
+    QString breakdown;     // category type (e.g. deprivation deciles); empty for none
+    QString chartKind;     // funnel, spine, trend, inequality, map, table, ...
 
     bool operator==(const EvidenceData&) const = default;
 };

@@ -7,8 +7,7 @@ namespace jsna::evidence {
 
 EvidenceNotifier::EvidenceNotifier(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 EvidenceNotifier& EvidenceNotifier::of(project::Project& project)
 {

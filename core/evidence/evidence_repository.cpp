@@ -13,8 +13,8 @@ namespace jsna::evidence {
 
 namespace {
 
-#define JSNA_EVIDENCE_SELECT                                                                                \
-    "SELECT id, finding, indicator_id, area_codes, period, breakdown, chart_kind, created_ms, updated_ms"   \
+#define JSNA_EVIDENCE_SELECT                                                                                 \
+    "SELECT id, finding, indicator_id, area_codes, period, breakdown, chart_kind, created_ms, updated_ms"    \
     " FROM evidence_items "
 
 EvidenceItem readItem(const store::Statement& row)
@@ -55,8 +55,7 @@ QList<EvidenceItem> readAll(store::Statement& statement)
 EvidenceRepository::EvidenceRepository(project::Project& project)
     : m_project(project)
     , m_notifier(EvidenceNotifier::of(project))
-{
-}
+{}
 
 EvidenceItem EvidenceRepository::add(const EvidenceData& data)
 {
@@ -115,14 +114,14 @@ RemovedEvidence EvidenceRepository::remove(qint64 id)
         if (!current)
             throw ProjectError(QStringLiteral("the evidence item was deleted in the meantime"));
         removed.item = *current;
-        store::Statement& links = db.cached(
-            "SELECT note_id, position FROM workshop_note_links WHERE evidence_id = ?1 ORDER BY note_id, position");
+        store::Statement& links = db.cached("SELECT note_id, position FROM workshop_note_links WHERE "
+                                            "evidence_id = ?1 ORDER BY note_id, position");
         links.bind(1, id);
         while (links.step())
             removed.noteLinks.append({links.int64(0), links.int64(1)});
         links.reset();
-        store::Statement& workshops =
-            db.cached("SELECT workshop_id FROM workshop_evidence WHERE evidence_id = ?1 ORDER BY workshop_id");
+        store::Statement& workshops = db.cached(
+            "SELECT workshop_id FROM workshop_evidence WHERE evidence_id = ?1 ORDER BY workshop_id");
         workshops.bind(1, id);
         while (workshops.step())
             removed.workshopIds.append(workshops.int64(0));
@@ -177,8 +176,8 @@ QList<EvidenceItem> EvidenceRepository::all()
 
 QList<EvidenceItem> EvidenceRepository::forIndicator(qint64 indicatorId)
 {
-    store::Statement& statement =
-        m_project.database().cached(JSNA_EVIDENCE_SELECT "WHERE indicator_id = ?1 ORDER BY updated_ms DESC, id DESC");
+    store::Statement& statement = m_project.database().cached(
+        JSNA_EVIDENCE_SELECT "WHERE indicator_id = ?1 ORDER BY updated_ms DESC, id DESC");
     statement.bind(1, indicatorId);
     return readAll(statement);
 }
@@ -186,8 +185,9 @@ QList<EvidenceItem> EvidenceRepository::forIndicator(qint64 indicatorId)
 void EvidenceRepository::insert(const EvidenceItem& item)
 {
     m_project.database()
-        .cached("INSERT INTO evidence_items(id, finding, indicator_id, area_codes, period, breakdown, chart_kind,"
-                " created_ms, updated_ms) VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+        .cached(
+            "INSERT INTO evidence_items(id, finding, indicator_id, area_codes, period, breakdown, chart_kind,"
+            " created_ms, updated_ms) VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
         .bind(1, item.id)
         .bind(2, item.data.finding)
         .bind(3, item.data.indicatorId)

@@ -41,7 +41,8 @@ void DurableTransaction::restoreSynchronous() noexcept
     if (m_previousSynchronous >= kSynchronousFull)
         return;
     try {
-        m_database.exec(m_previousSynchronous == 1 ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = OFF");
+        m_database.exec(m_previousSynchronous == 1 ? "PRAGMA synchronous = NORMAL"
+                                                   : "PRAGMA synchronous = OFF");
     } catch (...) { // the setting only affects durability of later commits; never throw from here
     }
 }

@@ -15,7 +15,7 @@ struct Prefix
 
 // Longer prefixes are not needed: every letter prefix is one letter and a colon.
 constexpr Prefix kPrefixes[] = {
-    {u"?", NoteKind::Question},    {u"!", NoteKind::Action},      {u"*", NoteKind::Insight},
+    {u"?", NoteKind::Question},    {u"!", NoteKind::Action},       {u"*", NoteKind::Insight},
     {u"=", NoteKind::Conclusion},  {u"o:", NoteKind::Observation}, {u"n:", NoteKind::Insight},
     {u"q:", NoteKind::Question},   {u"i:", NoteKind::Idea},        {u"a:", NoteKind::Action},
     {u"c:", NoteKind::Conclusion},

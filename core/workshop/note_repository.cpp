@@ -39,8 +39,7 @@ void checkData(const NoteData& data)
 NoteRepository::NoteRepository(project::Project& project)
     : m_project(project)
     , m_notifier(WorkshopNotifier::of(project))
-{
-}
+{}
 
 Note NoteRepository::file(qint64 workshopId, const NoteData& data)
 {
@@ -74,11 +73,13 @@ Note NoteRepository::file(qint64 workshopId, const NoteData& data, qint64 create
     return note;
 }
 
-QList<NoteData> NoteRepository::update(const QList<qint64>& ids, const QList<NoteData>& values, NoteFieldMask mask)
+QList<NoteData> NoteRepository::update(const QList<qint64>& ids, const QList<NoteData>& values,
+                                       NoteFieldMask mask)
 {
     m_project.requireWritable();
     if (ids.size() != values.size())
-        throw ProjectError(QStringLiteral("internal error: %1 notes but %2 values").arg(ids.size()).arg(values.size()));
+        throw ProjectError(
+            QStringLiteral("internal error: %1 notes but %2 values").arg(ids.size()).arg(values.size()));
     store::Database& db = m_project.database();
     QList<NoteData> previous;
     QList<Note> changed;
@@ -88,7 +89,8 @@ QList<NoteData> NoteRepository::update(const QList<qint64>& ids, const QList<Not
         for (qsizetype i = 0; i < ids.size(); ++i) {
             std::optional<Note> note = find(ids.at(i));
             if (!note)
-                throw ProjectError(QStringLiteral("the note was deleted in the meantime (note %1)").arg(ids.at(i)));
+                throw ProjectError(
+                    QStringLiteral("the note was deleted in the meantime (note %1)").arg(ids.at(i)));
             previous.append(note->data);
             assignFields(note->data, values.at(i), mask);
             checkData(note->data);
@@ -205,7 +207,8 @@ QList<Note> NoteRepository::notesOf(qint64 workshopId)
 
 qint64 NoteRepository::countOf(qint64 workshopId)
 {
-    store::Statement& statement = m_project.database().cached("SELECT count(*) FROM workshop_notes WHERE workshop_id = ?1");
+    store::Statement& statement =
+        m_project.database().cached("SELECT count(*) FROM workshop_notes WHERE workshop_id = ?1");
     statement.bind(1, workshopId);
     statement.step();
     const qint64 count = statement.int64(0);
@@ -232,7 +235,8 @@ QStringList NoteRepository::tagsOf(std::optional<qint64> workshopId)
 QStringList NoteRepository::stakeholderGroupsUsed(std::optional<qint64> workshopId)
 {
     store::Statement& statement = m_project.database().cached(
-        "SELECT stakeholder_group FROM workshop_notes WHERE stakeholder_group <> '' AND (?1 = 0 OR workshop_id = ?1)"
+        "SELECT stakeholder_group FROM workshop_notes WHERE stakeholder_group <> '' AND (?1 = 0 OR "
+        "workshop_id = ?1)"
         " UNION SELECT stakeholder_group FROM workshop_participants WHERE stakeholder_group <> ''"
         " AND (?1 = 0 OR workshop_id = ?1)");
     statement.bind(1, workshopId.value_or(0));
@@ -247,7 +251,7 @@ QStringList NoteRepository::stakeholderGroupsUsed(std::optional<qint64> workshop
 QList<Note> NoteRepository::agreedConclusions(std::optional<qint64> workshopId)
 {
     return query(JSNA_NOTE_SELECT "WHERE kind = 'conclusion' AND agreed = 1 AND (?1 = 0 OR workshop_id = ?1)"
-                                   " ORDER BY workshop_id, position, id",
+                                  " ORDER BY workshop_id, position, id",
                  workshopId.value_or(0));
 }
 

@@ -46,16 +46,17 @@ QString snippetToHtml(const QString& snippet)
 }
 
 // Filters shared by both queries: ?2 workshop, ?3 kind, ?4 tag, ?5 stakeholder group, ?6 limit.
-#define JSNA_NOTE_FILTERS                                                                                   \
-    " AND (?2 = 0 OR n.workshop_id = ?2) AND (?3 = '' OR n.kind = ?3)"                                     \
-    " AND (?4 = '' OR instr(' ' || n.tags || ' ', ' ' || ?4 || ' ') > 0)"                                  \
+#define JSNA_NOTE_FILTERS                                                                                    \
+    " AND (?2 = 0 OR n.workshop_id = ?2) AND (?3 = '' OR n.kind = ?3)"                                       \
+    " AND (?4 = '' OR instr(' ' || n.tags || ' ', ' ' || ?4 || ' ') > 0)"                                    \
     " AND (?5 = '' OR n.stakeholder_group = ?5)"
 
 } // namespace
 
 QString buildMatchExpression(const QString& userText)
 {
-    const QStringList words = userText.split(QRegularExpression(QStringLiteral(R"(\s+)")), Qt::SkipEmptyParts);
+    const QStringList words =
+        userText.split(QRegularExpression(QStringLiteral(R"(\s+)")), Qt::SkipEmptyParts);
     QStringList phrases;
     for (const QString& word : words) {
         if (!hasWordCharacter(word))
@@ -75,8 +76,7 @@ QString buildMatchExpression(const QString& userText)
 
 NoteSearch::NoteSearch(project::Project& project)
     : m_project(project)
-{
-}
+{}
 
 namespace {
 
@@ -120,14 +120,15 @@ QList<NoteHit> NoteSearch::search(const NoteQuery& query)
     // ranking every match by relevance took 0.4 s for a common word over 100,000 notes.
     store::Statement& statement =
         filtersOnly
-            ? db.cached("SELECT n.id, n.workshop_id, w.title, n.kind, n.stakeholder_group, n.created_ms, n.text"
-                        " FROM workshop_notes n JOIN workshops w ON w.id = n.workshop_id WHERE ?1 = ''"
-                        JSNA_NOTE_FILTERS " ORDER BY n.id DESC LIMIT ?6")
+            ? db.cached(
+                  "SELECT n.id, n.workshop_id, w.title, n.kind, n.stakeholder_group, n.created_ms, n.text"
+                  " FROM workshop_notes n JOIN workshops w ON w.id = n.workshop_id WHERE ?1 = "
+                  "''" JSNA_NOTE_FILTERS " ORDER BY n.id DESC LIMIT ?6")
             : db.cached("SELECT n.id, n.workshop_id, w.title, n.kind, n.stakeholder_group, n.created_ms,"
                         " snippet(workshop_notes_fts, 0, char(57344), char(57345), '…', 40)"
                         " FROM workshop_notes_fts f JOIN workshop_notes n ON n.id = f.rowid"
-                        " JOIN workshops w ON w.id = n.workshop_id WHERE workshop_notes_fts MATCH ?1"
-                        JSNA_NOTE_FILTERS " ORDER BY f.rowid DESC LIMIT ?6");
+                        " JOIN workshops w ON w.id = n.workshop_id WHERE workshop_notes_fts MATCH "
+                        "?1" JSNA_NOTE_FILTERS " ORDER BY f.rowid DESC LIMIT ?6");
     statement.bind(1, match)
         .bind(2, query.workshopId)
         .bind(3, query.kind ? toStorage(*query.kind) : QString())

@@ -17,10 +17,10 @@ namespace jsna::workshop {
 // A search over the notes of all workshops: words typed by the user plus filters.
 struct NoteQuery
 {
-    QString text;        // the user's words; empty: filters only
+    QString text;          // the user's words; empty: filters only
     qint64 workshopId = 0; // 0: every workshop
     std::optional<NoteKind> kind;
-    QString tag;           // without '#'; empty: any
+    QString tag;              // without '#'; empty: any
     QString stakeholderGroup; // empty: any
     int limit = 200;
 };

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workshop/priority_repository.h"
 
-
 #include "core/foundation/project_error.h"
 #include "core/project/project.h"
 #include "core/store/database.h"
@@ -45,8 +44,7 @@ void insertCriterion(store::Database& db, const Criterion& criterion)
 PriorityRepository::PriorityRepository(project::Project& project)
     : m_project(project)
     , m_notifier(WorkshopNotifier::of(project))
-{
-}
+{}
 
 QList<Criterion> PriorityRepository::criteria()
 {

@@ -25,8 +25,7 @@ void checkData(const ThemeData& data)
 ThemeRepository::ThemeRepository(project::Project& project)
     : m_project(project)
     , m_notifier(WorkshopNotifier::of(project))
-{
-}
+{}
 
 Theme ThemeRepository::add(qint64 workshopId, const ThemeData& data)
 {
@@ -85,7 +84,8 @@ RemovedTheme ThemeRepository::remove(qint64 id)
         if (!current)
             throw ProjectError(QStringLiteral("the theme was deleted in the meantime"));
         removed.theme = *current;
-        store::Statement& notes = db.cached("SELECT id FROM workshop_notes WHERE theme_id = ?1 ORDER BY position");
+        store::Statement& notes =
+            db.cached("SELECT id FROM workshop_notes WHERE theme_id = ?1 ORDER BY position");
         notes.bind(1, id);
         while (notes.step())
             removed.noteIds.append(notes.int64(0));
@@ -111,7 +111,10 @@ void ThemeRepository::restore(const RemovedTheme& removed)
         DurableTransaction transaction(db);
         rows::insertTheme(db, removed.theme);
         for (qint64 noteId : removed.noteIds)
-            db.cached("UPDATE workshop_notes SET theme_id = ?2 WHERE id = ?1").bind(1, noteId).bind(2, removed.theme.id).run();
+            db.cached("UPDATE workshop_notes SET theme_id = ?2 WHERE id = ?1")
+                .bind(1, noteId)
+                .bind(2, removed.theme.id)
+                .run();
         for (const ThemeScore& score : removed.scores)
             rows::writeScore(db, score);
         transaction.commit();

@@ -37,7 +37,7 @@ public:
     void restore(const RemovedTheme& removed);
 
     std::optional<Theme> find(qint64 id);
-    QList<Theme> themesOf(qint64 workshopId); // in position order
+    QList<Theme> themesOf(qint64 workshopId);         // in position order
     QHash<qint64, int> noteCounts(qint64 workshopId); // theme id -> notes in it
 
 private:

@@ -11,8 +11,8 @@ namespace jsna::workshop {
 
 namespace {
 
-constexpr std::array<const char16_t*, kNoteKindCount> kKindStorage{
-    u"observation", u"insight", u"question", u"idea", u"action", u"conclusion"};
+constexpr std::array<const char16_t*, kNoteKindCount> kKindStorage{u"observation", u"insight", u"question",
+                                                                   u"idea",        u"action",  u"conclusion"};
 
 } // namespace
 

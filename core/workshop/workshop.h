@@ -24,7 +24,7 @@ inline constexpr int kNoteKindCount = 6;
 
 QString toStorage(NoteKind kind);
 NoteKind noteKindFromStorage(const QString& text); // throws ProjectError for unknown spellings
-QString noteKindLabel(NoteKind kind);               // "Question"
+QString noteKindLabel(NoteKind kind);              // "Question"
 QList<NoteKind> allNoteKinds();
 
 // Whether a participant agreed to be named or quoted.
@@ -136,7 +136,7 @@ struct Note
     qint64 workshopId = 0;
     qint64 position = 0; // order within the workshop, ascending
     NoteData data;
-    QStringList tags;   // #tags read from the text, lower case, without '#'
+    QStringList tags;     // #tags read from the text, lower case, without '#'
     qint64 createdMs = 0; // milliseconds since the epoch, UTC
     qint64 updatedMs = 0;
 

@@ -38,8 +38,7 @@ public:
     explicit LinkNamer(project::Project& project)
         : m_evidence(project)
         , m_indicators(project.database())
-    {
-    }
+    {}
     QString name(const NoteLink& link)
     {
         if (link.target == NoteLink::Target::Evidence) {
@@ -109,8 +108,9 @@ QString workshopSummaryHtml(project::Project& project, qint64 workshopId)
     LinkNamer links(project);
 
     QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>") + esc(w.title) +
-            QStringLiteral("</title><style>") + QString::fromUtf8(kStyle) + QStringLiteral("</style></head><body>\n");
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>") +
+            esc(w.title) + QStringLiteral("</title><style>") + QString::fromUtf8(kStyle) +
+            QStringLiteral("</style></head><body>\n");
     html += QStringLiteral("<h1>") + esc(w.title) + QStringLiteral("</h1>\n<p class=\"meta\">");
     QStringList meta;
     if (w.date.isValid())
@@ -121,9 +121,11 @@ QString workshopSummaryHtml(project::Project& project, qint64 workshopId)
         meta << tr("Facilitated by %1").arg(esc(w.facilitator));
     html += meta.join(QStringLiteral(" &middot; ")) + QStringLiteral("</p>\n");
     if (!w.topic.isEmpty())
-        html += QStringLiteral("<p><strong>") + tr("JSNA topic:") + QStringLiteral("</strong> ") + esc(w.topic) + QStringLiteral("</p>\n");
+        html += QStringLiteral("<p><strong>") + tr("JSNA topic:") + QStringLiteral("</strong> ") +
+                esc(w.topic) + QStringLiteral("</p>\n");
     if (!w.purpose.isEmpty())
-        html += QStringLiteral("<p><strong>") + tr("Purpose:") + QStringLiteral("</strong> ") + esc(w.purpose) + QStringLiteral("</p>\n");
+        html += QStringLiteral("<p><strong>") + tr("Purpose:") + QStringLiteral("</strong> ") +
+                esc(w.purpose) + QStringLiteral("</p>\n");
 
     // Who took part, by stakeholder group; names only where the participant consented.
     const QList<Participant> participants = workshops.participantsOf(workshopId);
@@ -131,8 +133,9 @@ QString workshopSummaryHtml(project::Project& project, qint64 workshopId)
         QMap<QString, QList<Participant>> byGroup;
         for (const Participant& p : participants)
             byGroup[p.data.stakeholderGroup].append(p);
-        html += QStringLiteral("<h2>") + tr("Who took part") + QStringLiteral("</h2>\n<table><tr><th>") + tr("Stakeholder group") +
-                QStringLiteral("</th><th class=\"num\">") + tr("People") + QStringLiteral("</th><th>") + tr("Organisations and named participants") +
+        html += QStringLiteral("<h2>") + tr("Who took part") + QStringLiteral("</h2>\n<table><tr><th>") +
+                tr("Stakeholder group") + QStringLiteral("</th><th class=\"num\">") + tr("People") +
+                QStringLiteral("</th><th>") + tr("Organisations and named participants") +
                 QStringLiteral("</th></tr>\n");
         for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
             QStringList who;
@@ -144,8 +147,8 @@ QString workshopSummaryHtml(project::Project& project, qint64 workshopId)
                     who << entry;
             }
             html += QStringLiteral("<tr><td>") + esc(it.key()) + QStringLiteral("</td><td class=\"num\">") +
-                    QString::number(it.value().size()) + QStringLiteral("</td><td>") + esc(who.join(QStringLiteral("; "))) +
-                    QStringLiteral("</td></tr>\n");
+                    QString::number(it.value().size()) + QStringLiteral("</td><td>") +
+                    esc(who.join(QStringLiteral("; "))) + QStringLiteral("</td></tr>\n");
         }
         html += QStringLiteral("</table>\n");
     }
@@ -154,7 +157,8 @@ QString workshopSummaryHtml(project::Project& project, qint64 workshopId)
     if (!evidenceIds.isEmpty()) {
         html += QStringLiteral("<h2>") + tr("Evidence discussed") + QStringLiteral("</h2>\n<ul>\n");
         for (qint64 id : evidenceIds)
-            html += QStringLiteral("<li>") + esc(links.name({NoteLink::Target::Evidence, id})) + QStringLiteral("</li>\n");
+            html += QStringLiteral("<li>") + esc(links.name({NoteLink::Target::Evidence, id})) +
+                    QStringLiteral("</li>\n");
         html += QStringLiteral("</ul>\n");
     }
 
@@ -168,13 +172,15 @@ QString workshopSummaryHtml(project::Project& project, qint64 workshopId)
     html += QStringLiteral("<h2>") + tr("Agreed conclusions") + QStringLiteral("</h2>\n");
     const QList<Note> conclusions = NoteRepository(project).agreedConclusions(workshopId);
     if (conclusions.isEmpty()) {
-        html += QStringLiteral("<p>") + tr("No conclusions were marked as agreed.") + QStringLiteral("</p>\n");
+        html +=
+            QStringLiteral("<p>") + tr("No conclusions were marked as agreed.") + QStringLiteral("</p>\n");
     } else {
         html += QStringLiteral("<ol>\n");
         for (const Note& note : conclusions) {
             html += QStringLiteral("<li>") + esc(note.data.text);
             if (!note.data.links.isEmpty())
-                html += QStringLiteral("<br><span class=\"rests\">") + tr("Rests on:") + u' ' + linkList(note) + QStringLiteral("</span>");
+                html += QStringLiteral("<br><span class=\"rests\">") + tr("Rests on:") + u' ' +
+                        linkList(note) + QStringLiteral("</span>");
             html += QStringLiteral("</li>\n");
         }
         html += QStringLiteral("</ol>\n");
@@ -187,21 +193,27 @@ QString workshopSummaryHtml(project::Project& project, qint64 workshopId)
         QHash<QPair<qint64, qint64>, int> scoreOf;
         for (const ThemeScore& s : scores)
             scoreOf.insert({s.themeId, s.criterionId}, s.score);
-        html += QStringLiteral("<h2>") + tr("Priorities") + QStringLiteral("</h2>\n<table><tr><th class=\"num\">") + tr("Rank") +
-                QStringLiteral("</th><th>") + tr("Theme") + QStringLiteral("</th><th class=\"num\">") + tr("Score") +
-                QStringLiteral("</th><th class=\"num\">") + tr("Votes") + QStringLiteral("</th>");
+        html += QStringLiteral("<h2>") + tr("Priorities") +
+                QStringLiteral("</h2>\n<table><tr><th class=\"num\">") + tr("Rank") +
+                QStringLiteral("</th><th>") + tr("Theme") + QStringLiteral("</th><th class=\"num\">") +
+                tr("Score") + QStringLiteral("</th><th class=\"num\">") + tr("Votes") +
+                QStringLiteral("</th>");
         for (const Criterion& c : criteria)
-            html += QStringLiteral("<th class=\"num\" title=\"") + esc(c.data.description) + QStringLiteral("\">") + esc(c.data.name) +
-                    QStringLiteral(" (&times;") + QString::number(c.data.weight, 'g', 3) + QStringLiteral(")</th>");
+            html += QStringLiteral("<th class=\"num\" title=\"") + esc(c.data.description) +
+                    QStringLiteral("\">") + esc(c.data.name) + QStringLiteral(" (&times;") +
+                    QString::number(c.data.weight, 'g', 3) + QStringLiteral(")</th>");
         html += QStringLiteral("</tr>\n");
         for (const RankedTheme& ranked : rankThemes(themes, criteria, scores)) {
             const Theme& theme = themeById[ranked.themeId];
-            html += QStringLiteral("<tr><td class=\"num\">") + QString::number(ranked.rank) + QStringLiteral("</td><td>") +
-                    esc(theme.data.title) + QStringLiteral("</td><td class=\"num\">") + QString::number(ranked.score, 'f', 2) +
-                    QStringLiteral("</td><td class=\"num\">") + QString::number(theme.data.votes) + QStringLiteral("</td>");
+            html += QStringLiteral("<tr><td class=\"num\">") + QString::number(ranked.rank) +
+                    QStringLiteral("</td><td>") + esc(theme.data.title) +
+                    QStringLiteral("</td><td class=\"num\">") + QString::number(ranked.score, 'f', 2) +
+                    QStringLiteral("</td><td class=\"num\">") + QString::number(theme.data.votes) +
+                    QStringLiteral("</td>");
             for (const Criterion& c : criteria) {
                 const auto s = scoreOf.constFind({theme.id, c.id});
-                html += QStringLiteral("<td class=\"num\">") + (s == scoreOf.cend() ? QStringLiteral("&ndash;") : QString::number(*s)) +
+                html += QStringLiteral("<td class=\"num\">") +
+                        (s == scoreOf.cend() ? QStringLiteral("&ndash;") : QString::number(*s)) +
                         QStringLiteral("</td>");
             }
             html += QStringLiteral("</tr>\n");
@@ -225,17 +237,22 @@ QString workshopSummaryHtml(project::Project& project, qint64 workshopId)
             html += QStringLiteral("<li>") + esc(note.data.text) + QStringLiteral("</li>\n");
     html += QStringLiteral("</ul>\n");
 
-    html += QStringLiteral("<h2>") + tr("All notes") + QStringLiteral("</h2>\n<table><tr><th>") + tr("Time") + QStringLiteral("</th><th>") +
-            tr("Kind") + QStringLiteral("</th><th>") + tr("Note") + QStringLiteral("</th><th>") + tr("Said by") + QStringLiteral("</th></tr>\n");
+    html += QStringLiteral("<h2>") + tr("All notes") + QStringLiteral("</h2>\n<table><tr><th>") + tr("Time") +
+            QStringLiteral("</th><th>") + tr("Kind") + QStringLiteral("</th><th>") + tr("Note") +
+            QStringLiteral("</th><th>") + tr("Said by") + QStringLiteral("</th></tr>\n");
     for (const Note& note : notes) {
         html += QStringLiteral("<tr><td>") + timeOf(note) + QStringLiteral("</td><td class=\"kind\">") +
                 esc(noteKindLabel(note.data.kind)) + QStringLiteral("</td><td>") + esc(note.data.text);
         if (!note.data.links.isEmpty())
-            html += QStringLiteral("<br><span class=\"rests\">") + tr("Linked to:") + u' ' + linkList(note) + QStringLiteral("</span>");
-        html += QStringLiteral("</td><td>") + esc(note.data.stakeholderGroup) + QStringLiteral("</td></tr>\n");
+            html += QStringLiteral("<br><span class=\"rests\">") + tr("Linked to:") + u' ' + linkList(note) +
+                    QStringLiteral("</span>");
+        html +=
+            QStringLiteral("</td><td>") + esc(note.data.stakeholderGroup) + QStringLiteral("</td></tr>\n");
     }
-    html += QStringLiteral("</table>\n<footer>") + tr("Exported from JSNA Workbench on %1.")
-                .arg(esc(QDateTime::currentDateTime().toString(Qt::ISODate))) + QStringLiteral("</footer>\n</body></html>\n");
+    html += QStringLiteral("</table>\n<footer>") +
+            tr("Exported from JSNA Workbench on %1.")
+                .arg(esc(QDateTime::currentDateTime().toString(Qt::ISODate))) +
+            QStringLiteral("</footer>\n</body></html>\n");
     return html;
 }
 

@@ -7,8 +7,7 @@ namespace jsna::workshop {
 
 WorkshopNotifier::WorkshopNotifier(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 WorkshopNotifier& WorkshopNotifier::of(project::Project& project)
 {

@@ -24,7 +24,7 @@ public:
     static WorkshopNotifier& of(project::Project& project);
 
 signals:
-    void workshopsChanged(); // added, removed, or their list order changed
+    void workshopsChanged();                 // added, removed, or their list order changed
     void workshopChanged(qint64 workshopId); // its title, date, ... or linked evidence changed
     void participantsChanged(qint64 workshopId);
     void notesAdded(qint64 workshopId, const QList<qint64>& noteIds);

@@ -12,8 +12,9 @@ namespace jsna::workshop {
 
 namespace {
 
-#define JSNA_WORKSHOP_SELECT "SELECT id, title, held_on, place, online, facilitator, purpose, topic FROM workshops "
-#define JSNA_PARTICIPANT_SELECT                                                                             \
+#define JSNA_WORKSHOP_SELECT                                                                                 \
+    "SELECT id, title, held_on, place, online, facilitator, purpose, topic FROM workshops "
+#define JSNA_PARTICIPANT_SELECT                                                                              \
     "SELECT id, workshop_id, stakeholder_group, organisation, name, consent FROM workshop_participants "
 
 Workshop readWorkshop(const store::Statement& row)
@@ -59,8 +60,7 @@ void checkGroup(const ParticipantData& data)
 WorkshopRepository::WorkshopRepository(project::Project& project)
     : m_project(project)
     , m_notifier(WorkshopNotifier::of(project))
-{
-}
+{}
 
 Workshop WorkshopRepository::add(const WorkshopData& data)
 {
@@ -89,8 +89,9 @@ WorkshopData WorkshopRepository::update(qint64 id, const WorkshopData& data)
             throw ProjectError(QStringLiteral("the workshop was deleted in the meantime"));
         previous = current->data;
         m_project.database()
-            .cached("UPDATE workshops SET title = ?2, held_on = ?3, place = ?4, online = ?5, facilitator = ?6,"
-                    " purpose = ?7, topic = ?8 WHERE id = ?1")
+            .cached(
+                "UPDATE workshops SET title = ?2, held_on = ?3, place = ?4, online = ?5, facilitator = ?6,"
+                " purpose = ?7, topic = ?8 WHERE id = ?1")
             .bind(1, id)
             .bind(2, data.title)
             .bind(3, data.date.isValid() ? data.date.toString(Qt::ISODate) : QString())
@@ -166,8 +167,8 @@ std::optional<Workshop> WorkshopRepository::find(qint64 id)
 QList<Workshop> WorkshopRepository::all()
 {
     QList<Workshop> workshops;
-    store::Statement& statement = m_project.database().cached(
-        JSNA_WORKSHOP_SELECT "ORDER BY held_on DESC, title COLLATE NOCASE, id");
+    store::Statement& statement =
+        m_project.database().cached(JSNA_WORKSHOP_SELECT "ORDER BY held_on DESC, title COLLATE NOCASE, id");
     while (statement.step())
         workshops.append(readWorkshop(statement));
     statement.reset();
@@ -301,7 +302,8 @@ void WorkshopRepository::insertWorkshop(const Workshop& workshop)
 void WorkshopRepository::insertParticipant(const Participant& participant)
 {
     m_project.database()
-        .cached("INSERT INTO workshop_participants(id, workshop_id, stakeholder_group, organisation, name, consent)"
+        .cached("INSERT INTO workshop_participants(id, workshop_id, stakeholder_group, organisation, name, "
+                "consent)"
                 " VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6)")
         .bind(1, participant.id)
         .bind(2, participant.workshopId)

@@ -78,8 +78,8 @@ void writeNoteLinks(store::Database& db, qint64 noteId, const QList<NoteLink>& l
 
 void attachLinks(store::Database& db, QList<Note>& notes)
 {
-    store::Statement& links =
-        db.cached("SELECT evidence_id, indicator_id FROM workshop_note_links WHERE note_id = ?1 ORDER BY position");
+    store::Statement& links = db.cached(
+        "SELECT evidence_id, indicator_id FROM workshop_note_links WHERE note_id = ?1 ORDER BY position");
     for (Note& note : notes) {
         links.reset();
         links.bind(1, note.id);
@@ -163,9 +163,9 @@ void writeScore(store::Database& db, const ThemeScore& score)
 QList<ThemeScore> scoresOfWorkshop(store::Database& db, qint64 workshopId)
 {
     QList<ThemeScore> scores;
-    store::Statement& statement = db.cached(
-        "SELECT s.theme_id, s.criterion_id, s.score FROM theme_scores s"
-        " JOIN workshop_themes t ON t.id = s.theme_id WHERE t.workshop_id = ?1 ORDER BY s.theme_id, s.criterion_id");
+    store::Statement& statement = db.cached("SELECT s.theme_id, s.criterion_id, s.score FROM theme_scores s"
+                                            " JOIN workshop_themes t ON t.id = s.theme_id WHERE "
+                                            "t.workshop_id = ?1 ORDER BY s.theme_id, s.criterion_id");
     statement.bind(1, workshopId);
     while (statement.step())
         scores.append({statement.int64(0), statement.int64(1), static_cast<int>(statement.int64(2))});

@@ -14,12 +14,12 @@ class Statement;
 // repositories add both). Internal to core/workshop.
 namespace jsna::workshop::rows {
 
-#define JSNA_NOTE_SELECT                                                                                    \
-    "SELECT id, workshop_id, position, kind, text, tags, stakeholder_group, theme_id, votes, agreed,"       \
+#define JSNA_NOTE_SELECT                                                                                     \
+    "SELECT id, workshop_id, position, kind, text, tags, stakeholder_group, theme_id, votes, agreed,"        \
     " created_ms, updated_ms FROM workshop_notes "
 #define JSNA_THEME_SELECT "SELECT id, workshop_id, position, title, description, votes FROM workshop_themes "
 
-Note readNote(const store::Statement& row); // columns of JSNA_NOTE_SELECT
+Note readNote(const store::Statement& row);             // columns of JSNA_NOTE_SELECT
 void insertNote(store::Database& db, const Note& note); // id 0: a new id; links are written too
 void writeNoteLinks(store::Database& db, qint64 noteId, const QList<NoteLink>& links);
 void attachLinks(store::Database& db, QList<Note>& notes);

@@ -45,7 +45,8 @@ CaptureInput::CaptureInput(QWidget* parent)
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setCompletionRole(kLabelRole);
     m_completer->setMaxVisibleItems(8);
-    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, &CaptureInput::insertCompletion);
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            &CaptureInput::insertCompletion);
     connect(this, &QLineEdit::textEdited, this, &CaptureInput::updateCompletion);
 }
 
@@ -59,7 +60,8 @@ void CaptureInput::setLinkTargets(const QList<LinkTarget>& targets)
         item->setData(int(target.link.target), kTargetRole);
         item->setData(target.link.id, kIdRole);
         item->setToolTip(evidence ? tr("Evidence item") : tr("Indicator"));
-        item->setIcon(kindIcon(evidence ? jsna::workshop::NoteKind::Conclusion : jsna::workshop::NoteKind::Observation));
+        item->setIcon(kindIcon(evidence ? jsna::workshop::NoteKind::Conclusion
+                                        : jsna::workshop::NoteKind::Observation));
         m_targets->appendRow(item);
     }
 }
@@ -150,7 +152,8 @@ void CaptureInput::keyPressEvent(QKeyEvent* event)
             break;
         }
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier) {
         emit submitted();
         return;
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/workshop/capture_view.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -12,7 +11,6 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedLayout>
-#include <QToolButton>
 
 #include "core/evidence/evidence_notifier.h"
 #include "core/evidence/evidence_repository.h"
@@ -24,6 +22,7 @@
 #include "core/workshop/workshop_notifier.h"
 #include "ui/workshop/capture_input.h"
 #include "ui/workshop/commands/workshop_commands.h"
+#include "ui/workshop/kind_bar.h"
 #include "ui/workshop/models/note_list_model.h"
 #include "ui/workshop/note_card_delegate.h"
 #include "ui/workshop/workshop_style.h"
@@ -40,7 +39,7 @@ CaptureView::CaptureView(project::Project& project, QUndoStack& stack, QWidget* 
     , m_list(new QListView(this))
     , m_input(new CaptureInput(this))
     , m_group(new QComboBox(this))
-    , m_kinds(new QButtonGroup(this))
+    , m_kinds(new KindBar(this))
     , m_status(new QLabel(this))
     , m_empty(new QLabel(this))
 {
@@ -56,9 +55,10 @@ CaptureView::CaptureView(project::Project& project, QUndoStack& stack, QWidget* 
     m_list->setAccessibleName(tr("Notes"));
     m_list->installEventFilter(this);
 
-    m_empty->setText(tr("<p style='font-size:large'><b>No notes yet</b></p>"
-                        "<p>Type what the room says below and press Enter. Every note is saved the moment it is "
-                        "filed.</p>"));
+    m_empty->setText(
+        tr("<p style='font-size:large'><b>No notes yet</b></p>"
+           "<p>Type what the room says below and press Enter. Every note is saved the moment it is "
+           "filed.</p>"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -66,9 +66,11 @@ CaptureView::CaptureView(project::Project& project, QUndoStack& stack, QWidget* 
     auto* stacked = new QStackedLayout(stackHolder);
     stacked->addWidget(m_list);
     stacked->addWidget(m_empty);
-    auto updateEmpty = [this, stacked] { stacked->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_list); };
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateEmpty);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateEmpty);
+    auto updateEmpty = [this, stacked] {
+        stacked->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_list);
+    };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, updateEmpty);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateEmpty);
 
     // The compose area: kind, attribution, the capture line and what just happened.
@@ -81,7 +83,7 @@ CaptureView::CaptureView(project::Project& project, QUndoStack& stack, QWidget* 
     composeLayout->setContentsMargins(12, 10, 12, 8);
     composeLayout->setSpacing(6);
     auto* top = new QHBoxLayout;
-    top->addWidget(buildKindBar());
+    top->addWidget(m_kinds);
     top->addStretch();
     auto* groupLabel = new QLabel(tr("Said &by:"), compose);
     groupLabel->setBuddy(m_group);
@@ -95,12 +97,12 @@ CaptureView::CaptureView(project::Project& project, QUndoStack& stack, QWidget* 
     composeLayout->addLayout(top);
 
     m_input->setFont(scaledFont(font(), 1.2));
-    m_input->setPlaceholderText(tr("Type a note and press Enter   ·   ? question   ! action   i: idea   * insight   = conclusion   #tag   @evidence"));
+    m_input->setPlaceholderText(tr("Type a note and press Enter   ·   ? question   ! action   i: idea   * "
+                                   "insight   = conclusion   #tag   @evidence"));
     m_input->setClearButtonEnabled(true);
     m_input->setMinimumHeight(QFontMetrics(m_input->font()).height() + 18);
     m_input->setAccessibleName(tr("New note"));
     composeLayout->addWidget(m_input);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setFont(scaledFont(font(), 0.9));
     composeLayout->addWidget(m_status);
 
@@ -113,11 +115,11 @@ CaptureView::CaptureView(project::Project& project, QUndoStack& stack, QWidget* 
 
     connect(m_input, &CaptureInput::submitted, this, &CaptureView::fileNote);
     connect(m_input, &QLineEdit::textChanged, this, &CaptureView::previewKind);
-    for (NoteKind kind : allNoteKinds()) {
-        auto* shortcut = new QShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + int(kind)))), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, kind] { applyKindShortcut(kind); });
-    }
+    m_input->installEventFilter(this); // Ctrl+1..6: see eventFilter()
+    connect(m_kinds, &KindBar::kindChosen, this, [this](NoteKind kind) {
+        setDraftKind(kind);
+        m_input->setFocus();
+    });
     auto* link = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     link->setContext(Qt::WidgetWithChildrenShortcut);
     connect(link, &QShortcut::activated, this, [this] {
@@ -140,47 +142,22 @@ CaptureView::CaptureView(project::Project& project, QUndoStack& stack, QWidget* 
             m_list->scrollToBottom();
     });
     WorkshopNotifier& notifier = WorkshopNotifier::of(project);
-    connect(&notifier, &WorkshopNotifier::focusNotesRequested, this, [this](qint64 workshopId, const QList<qint64>& ids) {
-        if (workshopId == m_model->workshopId())
-            showNotes(ids);
-    });
+    connect(&notifier, &WorkshopNotifier::focusNotesRequested, this,
+            [this](qint64 workshopId, const QList<qint64>& ids) {
+                if (workshopId == m_model->workshopId())
+                    showNotes(ids);
+            });
     connect(&notifier, &WorkshopNotifier::participantsChanged, this, &CaptureView::reloadGroups);
     evidence::EvidenceNotifier& evidenceNotifier = evidence::EvidenceNotifier::of(project);
-    connect(&evidenceNotifier, &evidence::EvidenceNotifier::evidenceAdded, this, &CaptureView::reloadLinkTargets);
-    connect(&evidenceNotifier, &evidence::EvidenceNotifier::evidenceChanged, this, &CaptureView::reloadLinkTargets);
-    connect(&evidenceNotifier, &evidence::EvidenceNotifier::evidenceRemoved, this, &CaptureView::reloadLinkTargets);
+    for (auto signal :
+         {&evidence::EvidenceNotifier::evidenceAdded, &evidence::EvidenceNotifier::evidenceChanged,
+          &evidence::EvidenceNotifier::evidenceRemoved})
+        connect(&evidenceNotifier, signal, this, &CaptureView::reloadLinkTargets);
     reloadLinkTargets();
     reloadGroups();
     updateEmpty();
-    showStatus(tr("Enter files the note. Ctrl+1–6 set the kind, Ctrl+L links evidence, Ctrl+G says who said it."));
-}
-
-QWidget* CaptureView::buildKindBar()
-{
-    auto* bar = new QWidget(this);
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    for (NoteKind kind : allNoteKinds()) {
-        auto* button = new QToolButton(bar);
-        button->setText(noteKindLabel(kind));
-        button->setIcon(kindIcon(kind));
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setCheckable(true);
-        button->setAutoRaise(true);
-        button->setFocusPolicy(Qt::NoFocus); // the keyboard path is Ctrl+1..6 and the prefixes
-        button->setToolTip(tr("%1 (%2, or start the note with “%3”)")
-                               .arg(noteKindLabel(kind), kindShortcutText(kind), capturePrefix(kind)));
-        m_kinds->addButton(button, int(kind));
-        layout->addWidget(button);
-    }
-    m_kinds->setExclusive(true);
-    m_kinds->button(int(NoteKind::Observation))->setChecked(true);
-    connect(m_kinds, &QButtonGroup::idClicked, this, [this](int id) {
-        setDraftKind(NoteKind(id));
-        m_input->setFocus();
-    });
-    return bar;
+    showStatus(
+        tr("Enter files the note. Ctrl+1–6 set the kind, Ctrl+L links evidence, Ctrl+G says who said it."));
 }
 
 void CaptureView::setWorkshop(qint64 workshopId)
@@ -266,7 +243,9 @@ void CaptureView::fileNote()
         m_followLatest = true;
         m_list->scrollToBottom();
         showNotes({note.id});
-        showStatus(tr("%1 filed at %2 and saved.").arg(noteKindLabel(note.data.kind), note.created().toString(QStringLiteral("HH:mm:ss"))));
+        showStatus(
+            tr("%1 filed at %2 and saved.")
+                .arg(noteKindLabel(note.data.kind), note.created().toString(QStringLiteral("HH:mm:ss"))));
         if (!draft.stakeholderGroup.isEmpty() && m_group->findText(draft.stakeholderGroup) < 0)
             m_group->addItem(draft.stakeholderGroup);
         emit noteFiled(note.id);
@@ -285,8 +264,7 @@ void CaptureView::setDraftKind(NoteKind kind)
 void CaptureView::previewKind()
 {
     const NoteKind shown = parseCaptureInput(m_input->text(), m_draftKind).kind;
-    if (QAbstractButton* button = m_kinds->button(int(shown)))
-        button->setChecked(true);
+    m_kinds->showKind(shown);
 }
 
 void CaptureView::applyKindShortcut(NoteKind kind)
@@ -303,16 +281,30 @@ void CaptureView::applyKindShortcut(NoteKind kind)
 QList<qint64> CaptureView::selectedNoteIds() const
 {
     QList<qint64> ids;
-    const QModelIndexList rows = m_list->selectionModel()->selectedIndexes();
-    for (const QModelIndex& index : rows)
+    for (const QModelIndex& index : m_list->selectionModel()->selectedIndexes())
         ids << m_model->noteIdAt(index.row());
-    std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) { return m_model->rowOf(a) < m_model->rowOf(b); });
+    std::sort(ids.begin(), ids.end(),
+              [this](qint64 a, qint64 b) { return m_model->rowOf(a) < m_model->rowOf(b); });
     return ids;
 }
 
 bool CaptureView::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_list && event->type() == QEvent::KeyPress && m_list->hasFocus()) // not while an editor has it
+    // Ctrl+1..6 set the kind here, though the main window may use Ctrl+digits for its pages: the
+    // capture line and the list claim the keys (ShortcutOverride) while they have focus.
+    if ((watched == m_input || watched == m_list) &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const int kind = key->key() - Qt::Key_1;
+        if (key->modifiers() == Qt::ControlModifier && kind >= 0 && kind < kNoteKindCount) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                applyKindShortcut(NoteKind(kind));
+            return true;
+        }
+    }
+    // Only while the list itself has focus, not an editor inside it.
+    if (watched == m_list && event->type() == QEvent::KeyPress && m_list->hasFocus())
         return handleListKey(static_cast<QKeyEvent*>(event));
     return QWidget::eventFilter(watched, event);
 }
@@ -333,8 +325,9 @@ bool CaptureView::handleListKey(QKeyEvent* event)
             const int next = std::min(row, m_model->rowCount() - 1);
             if (next >= 0)
                 m_list->setCurrentIndex(m_model->index(next, int(NoteListModel::Column::Text)));
-            showStatus(selected.size() == 1 ? tr("Deleted the note. Ctrl+Z brings it back.")
-                                             : tr("Deleted %1 notes. Ctrl+Z brings them back.").arg(selected.size()));
+            showStatus(selected.size() == 1
+                           ? tr("Deleted the note. Ctrl+Z brings it back.")
+                           : tr("Deleted %1 notes. Ctrl+Z brings them back.").arg(selected.size()));
         });
         return true;
     case Qt::Key_Up:
@@ -349,7 +342,9 @@ bool CaptureView::handleListKey(QKeyEvent* event)
     case Qt::Key_Minus:
         if (selected.isEmpty())
             return false;
-        run([&] { commands::changeNoteVotes(m_project, m_stack, selected, event->key() == Qt::Key_Minus ? -1 : +1); });
+        run([&] {
+            commands::changeNoteVotes(m_project, m_stack, selected, event->key() == Qt::Key_Minus ? -1 : +1);
+        });
         return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -368,10 +363,9 @@ bool CaptureView::handleListKey(QKeyEvent* event)
 void CaptureView::showStatus(const QString& text, bool error)
 {
     m_status->setText(text);
-    m_status->setForegroundRole(error ? QPalette::BrightText : QPalette::PlaceholderText);
     QPalette palette = m_status->palette();
-    if (error)
-        palette.setColor(QPalette::BrightText, kindColour(NoteKind::Action));
+    palette.setColor(QPalette::WindowText,
+                     error ? kindColour(NoteKind::Action) : palette.color(QPalette::PlaceholderText));
     m_status->setPalette(palette);
 }
 

@@ -7,7 +7,6 @@
 
 #include "core/workshop/workshop.h"
 
-class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QListView;
@@ -20,6 +19,7 @@ class Project;
 namespace jsna::ui::workshop {
 
 class CaptureInput;
+class KindBar;
 class NoteListModel;
 
 // Live capture, keyboard first. Type and press Enter: the note is filed (committed durably) with a
@@ -54,7 +54,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QWidget* buildKindBar();
     void fileNote();
     void setDraftKind(jsna::workshop::NoteKind kind);
     void applyKindShortcut(jsna::workshop::NoteKind kind);
@@ -71,7 +70,7 @@ private:
     QListView* m_list;
     CaptureInput* m_input;
     QComboBox* m_group;
-    QButtonGroup* m_kinds;
+    KindBar* m_kinds;
     QLabel* m_status;
     QLabel* m_empty;
     jsna::workshop::NoteKind m_draftKind = jsna::workshop::NoteKind::Observation;

@@ -68,8 +68,9 @@ ConclusionsView::ConclusionsView(project::Project& project, QUndoStack& stack, Q
     leftLayout->addLayout(buttons);
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_status->setText(tr("File conclusions with “=” in the capture line. Space marks the selected conclusion as agreed; "
-                         "agreed conclusions and the evidence they rest on feed the report."));
+    m_status->setText(
+        tr("File conclusions with “=” in the capture line. Space marks the selected conclusion as agreed; "
+           "agreed conclusions and the evidence they rest on feed the report."));
     leftLayout->addWidget(m_status);
 
     auto* right = new QWidget(this);
@@ -90,14 +91,20 @@ ConclusionsView::ConclusionsView(project::Project& project, QUndoStack& stack, Q
     layout->addWidget(splitter);
 
     connect(m_agree, &QPushButton::clicked, this, &ConclusionsView::toggleAgreed);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ConclusionsView::showEvidenceFor);
-    // Queued: a tick in the list changes the note, whose change must not rebuild the list inside its own signal.
-    connect(m_notes, &QAbstractItemModel::dataChanged, this, &ConclusionsView::showEvidenceFor, Qt::QueuedConnection);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ConclusionsView::showEvidenceFor);
+    // Queued: a tick in the list changes the note, whose change must not rebuild the list inside its own
+    // signal.
+    connect(m_notes, &QAbstractItemModel::dataChanged, this, &ConclusionsView::showEvidenceFor,
+            Qt::QueuedConnection);
     connect(m_evidence, &QListWidget::itemChanged, this, &ConclusionsView::evidenceToggled);
     auto& evidenceNotifier = evidence::EvidenceNotifier::of(project);
-    connect(&evidenceNotifier, &evidence::EvidenceNotifier::evidenceAdded, this, &ConclusionsView::showEvidenceFor);
-    connect(&evidenceNotifier, &evidence::EvidenceNotifier::evidenceChanged, this, &ConclusionsView::showEvidenceFor);
-    connect(&evidenceNotifier, &evidence::EvidenceNotifier::evidenceRemoved, this, &ConclusionsView::showEvidenceFor);
+    connect(&evidenceNotifier, &evidence::EvidenceNotifier::evidenceAdded, this,
+            &ConclusionsView::showEvidenceFor);
+    connect(&evidenceNotifier, &evidence::EvidenceNotifier::evidenceChanged, this,
+            &ConclusionsView::showEvidenceFor);
+    connect(&evidenceNotifier, &evidence::EvidenceNotifier::evidenceRemoved, this,
+            &ConclusionsView::showEvidenceFor);
     showEvidenceFor();
 }
 
@@ -127,8 +134,9 @@ void ConclusionsView::showEvidenceFor()
 {
     const qint64 id = currentNoteId();
     m_agree->setEnabled(id != 0);
-    m_agree->setText(m_list->currentIndex().data(NoteListModel::AgreedRole).toBool() ? tr("Mark as not agreed")
-                                                                                     : tr("Mark as agreed"));
+    m_agree->setText(m_list->currentIndex().data(NoteListModel::AgreedRole).toBool()
+                         ? tr("Mark as not agreed")
+                         : tr("Mark as agreed"));
     QList<NoteLink> links;
     if (id != 0)
         if (const auto note = NoteRepository(m_project).find(id))
@@ -150,7 +158,8 @@ void ConclusionsView::showEvidenceFor()
         if (link.target != NoteLink::Target::Indicator)
             continue;
         const auto indicator = indicators::IndicatorRepository(m_project.database()).find(link.id);
-        add(link, indicator ? tr("Indicator: %1").arg(indicator->name) : tr("Indicator %1").arg(link.id), tr("Indicator"));
+        add(link, indicator ? tr("Indicator: %1").arg(indicator->name) : tr("Indicator %1").arg(link.id),
+            tr("Indicator"));
     }
     m_filling = false;
 }
@@ -163,7 +172,8 @@ void ConclusionsView::evidenceToggled()
     for (int row = 0; row < m_evidence->count(); ++row) {
         const QListWidgetItem* item = m_evidence->item(row);
         if (item->checkState() == Qt::Checked)
-            links << NoteLink{NoteLink::Target(item->data(kTargetRole).toInt()), item->data(kIdRole).toLongLong()};
+            links << NoteLink{NoteLink::Target(item->data(kTargetRole).toInt()),
+                              item->data(kIdRole).toLongLong()};
     }
     const qint64 id = currentNoteId();
     run([&] { commands::setNoteLinks(m_project, m_stack, id, links); });

@@ -48,8 +48,8 @@ QList<QTextLayout::FormatRange> highlights(const QString& text, const QPalette& 
 }
 
 // Lays out text in up to maxLines lines of width, eliding the last; returns the height used.
-int drawBody(QPainter* painter, const QString& text, const QFont& font, const QPalette& palette, const QRectF& rect,
-             int maxLines)
+int drawBody(QPainter* painter, const QString& text, const QFont& font, const QPalette& palette,
+             const QRectF& rect, int maxLines)
 {
     const QFontMetricsF metrics(font);
     QTextLayout layout(text, font);
@@ -91,8 +91,8 @@ int drawBody(QPainter* painter, const QString& text, const QFont& font, const QP
 }
 
 // A rounded chip with text; returns its width.
-qreal drawChip(QPainter* painter, const QPointF& topLeft, qreal height, const QString& text, const QFont& font,
-               const QColor& fill, const QColor& textColour, const QColor& outline = {})
+qreal drawChip(QPainter* painter, const QPointF& topLeft, qreal height, const QString& text,
+               const QFont& font, const QColor& fill, const QColor& textColour, const QColor& outline = {})
 {
     const QFontMetricsF metrics(font);
     const qreal width = metrics.horizontalAdvance(text) + height * 0.9;
@@ -110,8 +110,7 @@ qreal drawChip(QPainter* painter, const QPointF& topLeft, qreal height, const QS
 
 NoteCardDelegate::NoteCardDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 QSize NoteCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
@@ -121,7 +120,8 @@ QSize NoteCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     return {200, height};
 }
 
-void NoteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void NoteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                             const QModelIndex& index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -142,7 +142,8 @@ void NoteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         fill = tint;
     }
     painter->fillPath(shape, fill);
-    painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 1.5 : 0.8));
+    painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
+                         selected ? 1.5 : 0.8));
     painter->drawPath(shape);
     // The kind's bar down the left edge.
     painter->save();
@@ -161,11 +162,13 @@ void NoteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     qreal x = content.left();
     painter->setFont(small);
     painter->setPen(muted);
-    const QString time = index.data(NoteListModel::CreatedRole).toDateTime().toString(QStringLiteral("HH:mm"));
+    const QString time =
+        index.data(NoteListModel::CreatedRole).toDateTime().toString(QStringLiteral("HH:mm"));
     painter->drawText(QRectF(x, content.top(), 60, headerHeight), Qt::AlignLeft | Qt::AlignVCenter, time);
     x += smallMetrics.horizontalAdvance(time) + 8;
-    x += drawChip(painter, QPointF(x, content.top()), headerHeight, jsna::workshop::noteKindLabel(kind).toUpper(), chipFont,
-                  colour, Qt::white) + 8;
+    x += drawChip(painter, QPointF(x, content.top()), headerHeight,
+                  jsna::workshop::noteKindLabel(kind).toUpper(), chipFont, colour, Qt::white) +
+         8;
     const QString group = index.data(NoteListModel::GroupRole).toString();
     qreal right = content.right();
     QStringList extras;
@@ -182,28 +185,33 @@ void NoteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         const qreal width = smallMetrics.horizontalAdvance(text);
         painter->setFont(small);
         painter->setPen(palette.color(QPalette::Text));
-        painter->drawText(QRectF(right - width, content.top(), width, headerHeight), Qt::AlignRight | Qt::AlignVCenter, text);
+        painter->drawText(QRectF(right - width, content.top(), width, headerHeight),
+                          Qt::AlignRight | Qt::AlignVCenter, text);
         right -= width + 10;
     }
     const QString theme = index.data(NoteListModel::ThemeTitleRole).toString();
     if (!theme.isEmpty()) {
-        const QString label = smallMetrics.elidedText(theme, Qt::ElideRight, std::max<qreal>(40, (right - x) / 2));
+        const QString label =
+            smallMetrics.elidedText(theme, Qt::ElideRight, std::max<qreal>(40, (right - x) / 2));
         const qreal width = smallMetrics.horizontalAdvance(label) + headerHeight * 0.9;
-        drawChip(painter, QPointF(right - width, content.top()), headerHeight, label, small, palette.color(QPalette::AlternateBase),
-                 palette.color(QPalette::Text), palette.color(QPalette::Mid));
+        drawChip(painter, QPointF(right - width, content.top()), headerHeight, label, small,
+                 palette.color(QPalette::AlternateBase), palette.color(QPalette::Text),
+                 palette.color(QPalette::Mid));
         right -= width + 10;
     }
     if (!group.isEmpty()) {
         painter->setFont(small);
         painter->setPen(muted);
-        painter->drawText(QRectF(x, content.top(), std::max<qreal>(0, right - x), headerHeight), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRectF(x, content.top(), std::max<qreal>(0, right - x), headerHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter,
                           smallMetrics.elidedText(group, Qt::ElideRight, std::max<qreal>(0, right - x)));
     }
 
     // Body: the note.
     painter->setFont(option.font);
     painter->setPen(palette.color(QPalette::Text));
-    const QRectF body(content.left(), content.top() + headerHeight + 6, content.width(), content.bottom() - content.top());
+    const QRectF body(content.left(), content.top() + headerHeight + 6, content.width(),
+                      content.bottom() - content.top());
     drawBody(painter, index.data(NoteListModel::TextRole).toString(), option.font, palette, body, kBodyLines);
 
     if (focused && selected) {
@@ -214,7 +222,8 @@ void NoteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->restore();
 }
 
-QWidget* NoteCardDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
+QWidget* NoteCardDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                                        const QModelIndex& index) const
 {
     auto* editor = new QLineEdit(parent);
     editor->setFrame(true);
@@ -225,7 +234,8 @@ QWidget* NoteCardDelegate::createEditor(QWidget* parent, const QStyleOptionViewI
     debounce->setSingleShot(true);
     debounce->setInterval(kDebounceMs);
     connect(editor, &QLineEdit::textEdited, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, [this, editor] { emit const_cast<NoteCardDelegate*>(this)->commitData(editor); });
+    connect(debounce, &QTimer::timeout, this,
+            [this, editor] { emit const_cast<NoteCardDelegate*>(this)->commitData(editor); });
     return editor;
 }
 
@@ -237,18 +247,21 @@ void NoteCardDelegate::setEditorData(QWidget* editor, const QModelIndex& index) 
         line->setText(text);
 }
 
-void NoteCardDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+void NoteCardDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                    const QModelIndex& index) const
 {
     auto* line = static_cast<QLineEdit*>(editor);
     if (line->text().trimmed() != index.data(NoteListModel::TextRole).toString())
         model->setData(index, line->text(), Qt::EditRole);
 }
 
-void NoteCardDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex&) const
+void NoteCardDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                                            const QModelIndex&) const
 {
     const QFontMetrics small(smallFont(option.font));
-    const QRect content = option.rect.adjusted(kMargin + kPadding + 4, kMargin / 2 + kPadding + small.height() + 2,
-                                               -kMargin - kPadding, -kMargin / 2 - kPadding + 4);
+    const QRect content =
+        option.rect.adjusted(kMargin + kPadding + 4, kMargin / 2 + kPadding + small.height() + 2,
+                             -kMargin - kPadding, -kMargin / 2 - kPadding + 4);
     editor->setGeometry(content);
 }
 

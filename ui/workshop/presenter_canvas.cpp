@@ -29,7 +29,8 @@ qreal drawWrapped(QPainter& painter, const QRectF& rect, const QString& text, co
     painter.setFont(font);
     const QFontMetricsF metrics(font);
     const qreal limit = metrics.lineSpacing() * maxLines;
-    QRectF bounds = painter.boundingRect(QRectF(rect.left(), rect.top(), rect.width(), 1e6), Qt::TextWordWrap, text);
+    QRectF bounds =
+        painter.boundingRect(QRectF(rect.left(), rect.top(), rect.width(), 1e6), Qt::TextWordWrap, text);
     const qreal height = std::min(bounds.height(), limit);
     painter.save();
     painter.setClipRect(QRectF(rect.left(), rect.top(), rect.width(), height + 1));
@@ -46,7 +47,8 @@ PresenterCanvas::PresenterCanvas(NoteListModel* notes, ThemeModel* themes, QWidg
     , m_themes(themes)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
-    for (QAbstractItemModel* model : {static_cast<QAbstractItemModel*>(notes), static_cast<QAbstractItemModel*>(themes)}) {
+    for (QAbstractItemModel* model :
+         {static_cast<QAbstractItemModel*>(notes), static_cast<QAbstractItemModel*>(themes)}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, qOverload<>(&QWidget::update));
         connect(model, &QAbstractItemModel::rowsRemoved, this, qOverload<>(&QWidget::update));
         connect(model, &QAbstractItemModel::dataChanged, this, qOverload<>(&QWidget::update));
@@ -96,12 +98,17 @@ void PresenterCanvas::paintEvent(QPaintEvent*)
     const QFontMetricsF modeMetrics(presenterFont(font(), unit * 0.8, true));
     const qreal modeWidth = modeMetrics.horizontalAdvance(mode);
     const qreal headingHeight = unit * 1.9;
-    painter.drawText(QRectF(area.left(), area.top(), area.width() - modeWidth - unit, headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(painter.font()).elidedText(m_heading, Qt::ElideRight, area.width() - modeWidth - unit));
+    painter.drawText(
+        QRectF(area.left(), area.top(), area.width() - modeWidth - unit, headingHeight),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(painter.font()).elidedText(m_heading, Qt::ElideRight, area.width() - modeWidth - unit));
     painter.setFont(presenterFont(font(), unit * 0.8, true));
     painter.setPen(colours.accent);
-    painter.drawText(QRectF(area.right() - modeWidth, area.top(), modeWidth, headingHeight), Qt::AlignRight | Qt::AlignVCenter, mode);
-    painter.fillRect(QRectF(area.left(), area.top() + headingHeight, area.width(), std::max(2.0, unit * 0.08)), colours.accent);
+    painter.drawText(QRectF(area.right() - modeWidth, area.top(), modeWidth, headingHeight),
+                     Qt::AlignRight | Qt::AlignVCenter, mode);
+    painter.fillRect(
+        QRectF(area.left(), area.top() + headingHeight, area.width(), std::max(2.0, unit * 0.08)),
+        colours.accent);
 
     const QRectF body = area.adjusted(0, headingHeight + unit * 0.9, 0, 0);
     if (m_showThemes)
@@ -116,7 +123,8 @@ void PresenterCanvas::paintNotes(QPainter& painter, const QRectF& area, double u
     if (m_notes->rowCount() == 0) {
         painter.setPen(colours.muted);
         painter.setFont(presenterFont(font(), unit * 1.1));
-        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, tr("Notes appear here as they are filed."));
+        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("Notes appear here as they are filed."));
         return;
     }
     qreal y = area.top();
@@ -128,7 +136,8 @@ void PresenterCanvas::paintNotes(QPainter& painter, const QRectF& area, double u
         const QFont chipFont = presenterFont(font(), unit * 0.62, true);
         const QFontMetricsF chipMetrics(chipFont);
         const QString label = jsna::workshop::noteKindLabel(kind).toUpper();
-        const QRectF chip(area.left() + unit * 0.6, y, chipMetrics.horizontalAdvance(label) + unit * 0.9, unit * 1.05);
+        const QRectF chip(area.left() + unit * 0.6, y, chipMetrics.horizontalAdvance(label) + unit * 0.9,
+                          unit * 1.05);
         painter.setPen(Qt::NoPen);
         painter.setBrush(kindColour(kind));
         painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
@@ -146,13 +155,15 @@ void PresenterCanvas::paintNotes(QPainter& painter, const QRectF& area, double u
             meta << (votes == 1 ? tr("1 vote") : tr("%1 votes").arg(votes));
         painter.setFont(presenterFont(font(), unit * 0.72));
         painter.setPen(colours.muted);
-        painter.drawText(QRectF(chip.right() + unit * 0.5, y, area.right() - chip.right(), chip.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         meta.join(QStringLiteral("  ·  ")));
+        painter.drawText(QRectF(chip.right() + unit * 0.5, y, area.right() - chip.right(), chip.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, meta.join(QStringLiteral("  ·  ")));
 
         painter.setPen(colours.text);
-        const QRectF textRect(area.left() + unit * 0.6, y + chip.height() + unit * 0.25, area.width() - unit * 0.6, area.bottom() - y);
-        const qreal used = drawWrapped(painter, textRect, index.data(NoteListModel::TextRole).toString(),
-                                       presenterFont(font(), unit * (newest ? 1.45 : 1.15), newest), newest ? 4 : 3);
+        const QRectF textRect(area.left() + unit * 0.6, y + chip.height() + unit * 0.25,
+                              area.width() - unit * 0.6, area.bottom() - y);
+        const qreal used =
+            drawWrapped(painter, textRect, index.data(NoteListModel::TextRole).toString(),
+                        presenterFont(font(), unit * (newest ? 1.45 : 1.15), newest), newest ? 4 : 3);
         const qreal bottom = textRect.top() + used;
         if (newest)
             painter.fillRect(QRectF(area.left(), y, unit * 0.18, bottom - y), colours.accent);
@@ -187,8 +198,8 @@ void PresenterCanvas::paintThemes(QPainter& painter, const QRectF& area, double 
     const qreal cardHeight = std::min(unit * 5.2, (area.height() - gap * (lines - 1)) / lines);
     for (int i = 0; i < rows.size(); ++i) {
         const int row = rows.at(i);
-        const QRectF card(area.left() + (i % columns) * (cardWidth + gap), area.top() + (i / columns) * (cardHeight + gap), cardWidth,
-                          cardHeight);
+        const QRectF card(area.left() + (i % columns) * (cardWidth + gap),
+                          area.top() + (i / columns) * (cardHeight + gap), cardWidth, cardHeight);
         if (card.bottom() > area.bottom() + 1)
             break;
         painter.setPen(QPen(colours.rule, 1));
@@ -206,12 +217,15 @@ void PresenterCanvas::paintThemes(QPainter& painter, const QRectF& area, double 
         painter.setBrush(colours.accent);
         const int shown = std::min(votes, 12);
         for (int v = 0; v < shown; ++v)
-            painter.drawEllipse(QRectF(inner.left() + v * dot * 1.35, baseline + (unit * 0.9 - dot) / 2, dot, dot));
+            painter.drawEllipse(
+                QRectF(inner.left() + v * dot * 1.35, baseline + (unit * 0.9 - dot) / 2, dot, dot));
         painter.setPen(colours.muted);
         painter.setFont(presenterFont(font(), unit * 0.72));
-        const QString summary = (votes == 1 ? tr("1 vote") : tr("%1 votes").arg(votes)) + QStringLiteral("  ·  ") +
+        const QString summary = (votes == 1 ? tr("1 vote") : tr("%1 votes").arg(votes)) +
+                                QStringLiteral("  ·  ") +
                                 (notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
-        painter.drawText(QRectF(inner.left(), baseline, inner.width(), unit * 0.9), Qt::AlignRight | Qt::AlignVCenter, summary);
+        painter.drawText(QRectF(inner.left(), baseline, inner.width(), unit * 0.9),
+                         Qt::AlignRight | Qt::AlignVCenter, summary);
     }
 }
 

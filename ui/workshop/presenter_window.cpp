@@ -24,10 +24,13 @@ PresenterWindow::PresenterWindow(project::Project& project, QUndoStack& stack, Q
     layout->addWidget(m_canvas);
     resize(1280, 720);
     setMinimumSize(480, 270);
-    m_canvas->setToolTip(tr("T: notes or themes   D: dark high contrast   Ctrl+plus/minus: type size   F11: full screen"));
+    m_canvas->setToolTip(
+        tr("T: notes or themes   D: dark high contrast   Ctrl+plus/minus: type size   F11: full screen"));
     auto& notifier = jsna::workshop::WorkshopNotifier::of(project);
-    connect(&notifier, &jsna::workshop::WorkshopNotifier::workshopChanged, this, &PresenterWindow::updateTitle);
-    connect(&notifier, &jsna::workshop::WorkshopNotifier::workshopsChanged, this, &PresenterWindow::updateTitle);
+    connect(&notifier, &jsna::workshop::WorkshopNotifier::workshopChanged, this,
+            &PresenterWindow::updateTitle);
+    connect(&notifier, &jsna::workshop::WorkshopNotifier::workshopsChanged, this,
+            &PresenterWindow::updateTitle);
     updateTitle();
 }
 

@@ -35,7 +35,9 @@ public:
             return;
         }
         {
-            const QRectF track = QRectF(option.rect).adjusted(6, option.rect.height() * 0.62, -6, -option.rect.height() * 0.18);
+            const QRectF track =
+                QRectF(option.rect)
+                    .adjusted(6, option.rect.height() * 0.62, -6, -option.rect.height() * 0.18);
             painter->save();
             painter->setRenderHint(QPainter::Antialiasing);
             painter->setPen(Qt::NoPen);
@@ -43,8 +45,10 @@ public:
             painter->drawRoundedRect(track, 2, 2);
             QColor bar = option.palette.color(QPalette::Highlight);
             painter->setBrush(bar);
-            painter->drawRoundedRect(QRectF(track.topLeft(), QSizeF(track.width() * std::clamp(fraction.toDouble(), 0.0, 1.0), track.height())),
-                                     2, 2);
+            painter->drawRoundedRect(
+                QRectF(track.topLeft(),
+                       QSizeF(track.width() * std::clamp(fraction.toDouble(), 0.0, 1.0), track.height())),
+                2, 2);
             painter->restore();
         }
         QStyleOptionViewItem above = option;
@@ -84,17 +88,20 @@ PriorityView::PriorityView(project::Project& project, QUndoStack& stack, QWidget
     m_scores->setModel(m_model);
     styleTable(m_scores);
     m_scores->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_scores->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap)));
+    m_scores->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap)));
     m_scores->horizontalHeader()->setMinimumSectionSize(64);
     m_scores->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_scores->horizontalHeader()->setFixedHeight(QFontMetrics(font()).height() * 3 + 10);
-    for (int column : {int(PriorityModel::Column::Rank), int(PriorityModel::Column::Score), int(PriorityModel::Column::Votes)})
+    for (int column : {int(PriorityModel::Column::Rank), int(PriorityModel::Column::Score),
+                       int(PriorityModel::Column::Votes)})
         m_scores->hideColumn(column); // shown in the ranking beside it
     m_scores->setItemDelegate(new ScoreBarDelegate(m_scores));
     m_scores->installEventFilter(this);
     auto sizeColumns = [this] {
         m_scores->setColumnWidth(int(PriorityModel::Column::Theme), 200);
-        for (int column = int(PriorityModel::Column::FirstCriterion); column < m_model->columnCount(); ++column)
+        for (int column = int(PriorityModel::Column::FirstCriterion); column < m_model->columnCount();
+             ++column)
             m_scores->setColumnWidth(column, 96);
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, sizeColumns);
@@ -113,7 +120,8 @@ PriorityView::PriorityView(project::Project& project, QUndoStack& stack, QWidget
     auto showRankingColumns = [this] {
         for (int column = 0; column < m_model->columnCount(); ++column)
             m_ranking->setColumnHidden(column, column >= int(PriorityModel::Column::FirstCriterion));
-        m_ranking->horizontalHeader()->setSectionResizeMode(int(PriorityModel::Column::Theme), QHeaderView::Stretch);
+        m_ranking->horizontalHeader()->setSectionResizeMode(int(PriorityModel::Column::Theme),
+                                                            QHeaderView::Stretch);
         m_ranking->setColumnWidth(int(PriorityModel::Column::Rank), 52);
         m_ranking->setColumnWidth(int(PriorityModel::Column::Score), 96);
         m_ranking->setColumnWidth(int(PriorityModel::Column::Votes), 60);
@@ -124,8 +132,10 @@ PriorityView::PriorityView(project::Project& project, QUndoStack& stack, QWidget
     m_criteriaView->setModel(m_criteria);
     styleTable(m_criteriaView);
     m_criteriaView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_criteriaView->horizontalHeader()->setSectionResizeMode(int(CriteriaModel::Column::Name), QHeaderView::ResizeToContents);
-    m_criteriaView->horizontalHeader()->setSectionResizeMode(int(CriteriaModel::Column::Description), QHeaderView::Stretch);
+    m_criteriaView->horizontalHeader()->setSectionResizeMode(int(CriteriaModel::Column::Name),
+                                                             QHeaderView::ResizeToContents);
+    m_criteriaView->horizontalHeader()->setSectionResizeMode(int(CriteriaModel::Column::Description),
+                                                             QHeaderView::Stretch);
     m_criteriaView->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 10);
 
     auto* top = new QSplitter(Qt::Horizontal, this);
@@ -158,8 +168,9 @@ PriorityView::PriorityView(project::Project& project, QUndoStack& stack, QWidget
     bottomLayout->addWidget(m_criteriaView, 1);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
-    m_status->setText(tr("A theme's score is the weighted mean of its criterion scores (0 to 5). Weights are relative; a "
-                         "weight of 0 leaves a criterion out. Criteria and weights belong to this project."));
+    m_status->setText(
+        tr("A theme's score is the weighted mean of its criterion scores (0 to 5). Weights are relative; a "
+           "weight of 0 leaves a criterion out. Criteria and weights belong to this project."));
     bottomLayout->addWidget(m_status);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -174,7 +185,8 @@ PriorityView::PriorityView(project::Project& project, QUndoStack& stack, QWidget
     connect(add, &QPushButton::clicked, this, [this] {
         run([&] {
             commands::addCriterion(m_project, m_stack, {tr("New criterion"), {}, 1});
-            const QModelIndex name = m_criteria->index(m_criteria->rowCount() - 1, int(CriteriaModel::Column::Name));
+            const QModelIndex name =
+                m_criteria->index(m_criteria->rowCount() - 1, int(CriteriaModel::Column::Name));
             m_criteriaView->setCurrentIndex(name);
             m_criteriaView->edit(name);
         });

@@ -56,7 +56,8 @@ public:
         const auto kind = NoteKind(index.data(SearchResultModel::KindRole).toInt());
         const QFont chipFont = scaledFont(option.font, 0.74, true);
         const QString label = noteKindLabel(kind).toUpper();
-        const QRectF chip(area.left(), area.top(), QFontMetricsF(chipFont).horizontalAdvance(label) + 12, smallMetrics.height());
+        const QRectF chip(area.left(), area.top(), QFontMetricsF(chipFont).horizontalAdvance(label) + 12,
+                          smallMetrics.height());
         painter->setPen(Qt::NoPen);
         painter->setBrush(kindColour(kind));
         painter->drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
@@ -64,19 +65,26 @@ public:
         painter->setPen(Qt::white);
         painter->drawText(chip, Qt::AlignCenter, label);
         const auto* model = index.model();
-        QStringList meta{model->index(index.row(), int(SearchResultModel::Column::Workshop)).data().toString()};
-        const QString group = model->index(index.row(), int(SearchResultModel::Column::Group)).data().toString();
+        QStringList meta{
+            model->index(index.row(), int(SearchResultModel::Column::Workshop)).data().toString()};
+        const QString group =
+            model->index(index.row(), int(SearchResultModel::Column::Group)).data().toString();
         if (!group.isEmpty())
             meta << group;
         meta << model->index(index.row(), int(SearchResultModel::Column::Time)).data().toString();
         painter->setFont(small);
         painter->setPen(option.palette.color(QPalette::PlaceholderText));
-        painter->drawText(QRectF(chip.right() + 8, area.top(), area.width() - chip.width() - 8, chip.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          smallMetrics.elidedText(meta.join(QStringLiteral("  ·  ")), Qt::ElideRight, area.width() - int(chip.width()) - 8));
+        painter->drawText(
+            QRectF(chip.right() + 8, area.top(), area.width() - chip.width() - 8, chip.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            smallMetrics.elidedText(meta.join(QStringLiteral("  ·  ")), Qt::ElideRight,
+                                    area.width() - int(chip.width()) - 8));
 
         // QTextDocument has no <mark>: the escaped HTML's marks become highlighted spans.
         QString html = index.data(SearchResultModel::HtmlRole).toString();
-        html.replace(QStringLiteral("<mark>"), QStringLiteral("<span style=\"background-color:#ffe08a; color:#1d2330; font-weight:600\">"));
+        html.replace(
+            QStringLiteral("<mark>"),
+            QStringLiteral("<span style=\"background-color:#ffe08a; color:#1d2330; font-weight:600\">"));
         html.replace(QStringLiteral("</mark>"), QStringLiteral("</span>"));
         QTextDocument document;
         document.setDefaultFont(option.font);
@@ -89,8 +97,9 @@ public:
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = clip;
         context.palette = option.palette;
-        context.palette.setColor(QPalette::Text, option.palette.color((option.state & QStyle::State_Selected) ? QPalette::HighlightedText
-                                                                                                                : QPalette::Text));
+        context.palette.setColor(QPalette::Text, option.palette.color((option.state & QStyle::State_Selected)
+                                                                          ? QPalette::HighlightedText
+                                                                          : QPalette::Text));
         painter->setClipRect(clip);
         document.documentLayout()->draw(painter, context);
         painter->restore();
@@ -121,7 +130,8 @@ SearchView::SearchView(project::Project& project, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
-    m_query->setPlaceholderText(tr("Search every workshop's notes – words, “phrases”, C++, don't… are all fine"));
+    m_query->setPlaceholderText(
+        tr("Search every workshop's notes – words, “phrases”, C++, don't… are all fine"));
     m_query->setClearButtonEnabled(true);
     m_query->setFont(scaledFont(font(), 1.15));
     m_query->installEventFilter(this);
@@ -222,7 +232,8 @@ void SearchView::search()
     else if (count >= kLimit)
         m_summary->setText(tr("The first %1 notes. Add words or filters to narrow the search.").arg(count));
     else
-        m_summary->setText(count == 1 ? tr("1 note. Enter opens it.") : tr("%1 notes. Up and Down move, Enter opens.").arg(count));
+        m_summary->setText(count == 1 ? tr("1 note. Enter opens it.")
+                                      : tr("%1 notes. Up and Down move, Enter opens.").arg(count));
     if (count > 0)
         m_results->setCurrentIndex(m_model->index(0, 0));
 }
@@ -238,7 +249,8 @@ void SearchView::activateCurrent()
 {
     const QModelIndex index = m_results->currentIndex();
     if (index.isValid())
-        emit noteActivated(index.data(SearchResultModel::WorkshopIdRole).toLongLong(), index.data(SearchResultModel::NoteIdRole).toLongLong());
+        emit noteActivated(index.data(SearchResultModel::WorkshopIdRole).toLongLong(),
+                           index.data(SearchResultModel::NoteIdRole).toLongLong());
 }
 
 bool SearchView::eventFilter(QObject* watched, QEvent* event)
@@ -249,7 +261,8 @@ bool SearchView::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_query) {
         // The results are navigable without leaving the search line.
         if ((key == Qt::Key_Down || key == Qt::Key_Up) && m_model->rowCount() > 0) {
-            const int row = std::clamp(m_results->currentIndex().row() + (key == Qt::Key_Down ? 1 : -1), 0, m_model->rowCount() - 1);
+            const int row = std::clamp(m_results->currentIndex().row() + (key == Qt::Key_Down ? 1 : -1), 0,
+                                       m_model->rowCount() - 1);
             m_results->setCurrentIndex(m_model->index(row, 0));
             return true;
         }

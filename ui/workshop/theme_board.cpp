@@ -72,9 +72,12 @@ ThemeBoard::ThemeBoard(project::Project& project, QUndoStack& stack, QWidget* pa
     m_themesView->setDragDropMode(QAbstractItemView::DropOnly);
     m_themesView->setDefaultDropAction(Qt::CopyAction);
     m_themesView->verticalHeader()->hide();
-    m_themesView->horizontalHeader()->setSectionResizeMode(int(ThemeModel::Column::Title), QHeaderView::Stretch);
-    m_themesView->horizontalHeader()->setSectionResizeMode(int(ThemeModel::Column::Notes), QHeaderView::ResizeToContents);
-    m_themesView->horizontalHeader()->setSectionResizeMode(int(ThemeModel::Column::Votes), QHeaderView::ResizeToContents);
+    m_themesView->horizontalHeader()->setSectionResizeMode(int(ThemeModel::Column::Title),
+                                                           QHeaderView::Stretch);
+    m_themesView->horizontalHeader()->setSectionResizeMode(int(ThemeModel::Column::Notes),
+                                                           QHeaderView::ResizeToContents);
+    m_themesView->horizontalHeader()->setSectionResizeMode(int(ThemeModel::Column::Votes),
+                                                           QHeaderView::ResizeToContents);
     m_themesView->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() * 2);
     m_themesView->setAlternatingRowColors(true);
     m_themesView->installEventFilter(this);
@@ -110,8 +113,9 @@ ThemeBoard::ThemeBoard(project::Project& project, QUndoStack& stack, QWidget* pa
     themesLayout->addLayout(buttons);
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_status->setText(tr("Drag notes onto a theme, or select notes and press A to put them in the selected theme. "
-                         "+ and − enter dot votes for the selected theme or notes."));
+    m_status->setText(
+        tr("Drag notes onto a theme, or select notes and press A to put them in the selected theme. "
+           "+ and − enter dot votes for the selected theme or notes."));
     themesLayout->addWidget(m_status);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -125,9 +129,8 @@ ThemeBoard::ThemeBoard(project::Project& project, QUndoStack& stack, QWidget* pa
 
     connect(create, &QPushButton::clicked, this, &ThemeBoard::newThemeFromSelection);
     connect(assign, &QPushButton::clicked, this, &ThemeBoard::assignSelectionToCurrentTheme);
-    connect(takeOut, &QPushButton::clicked, this, [this] {
-        run([&] { commands::setNotesTheme(m_project, m_stack, selectedNoteIds(), 0); });
-    });
+    connect(takeOut, &QPushButton::clicked, this,
+            [this] { run([&] { commands::setNotesTheme(m_project, m_stack, selectedNoteIds(), 0); }); });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (const qint64 theme = currentThemeId())
             run([&] { commands::removeTheme(m_project, m_stack, theme); });
@@ -135,7 +138,8 @@ ThemeBoard::ThemeBoard(project::Project& project, QUndoStack& stack, QWidget* pa
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &ThemeBoard::newThemeFromSelection);
-    connect(m_show, &QComboBox::activated, this, [this] { m_filter->setTheme(m_show->currentData().toLongLong()); });
+    connect(m_show, &QComboBox::activated, this,
+            [this] { m_filter->setTheme(m_show->currentData().toLongLong()); });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_themes, signal, this, &ThemeBoard::reloadFilterChoices);
     connect(m_themes, &QAbstractItemModel::dataChanged, this, &ThemeBoard::reloadFilterChoices);

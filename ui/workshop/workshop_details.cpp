@@ -43,8 +43,7 @@ public:
         : QStyledItemDelegate(parent)
         , m_choices(std::move(choices))
         , m_editable(editable)
-    {
-    }
+    {}
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
         auto* box = new QComboBox(parent);
@@ -75,8 +74,9 @@ private:
 QStringList jsnaTopics()
 {
     QStringList topics;
-    for (const char* topic : {"Starting well", "Living well", "Ageing well", "Wider determinants", "Mental health",
-                              "Health protection", "Health inequalities", "Local priorities"})
+    for (const char* topic :
+         {"Starting well", "Living well", "Ageing well", "Wider determinants", "Mental health",
+          "Health protection", "Health inequalities", "Local priorities"})
         topics << QCoreApplication::translate("jsna::ui::workshop::WorkshopDetails", topic);
     return topics;
 }
@@ -125,10 +125,12 @@ WorkshopDetails::WorkshopDetails(project::Project& project, QUndoStack& stack, Q
                 load();
         },
         Qt::QueuedConnection);
-    connect(&notifier, &WorkshopNotifier::workshopsChanged, this, &WorkshopDetails::load, Qt::QueuedConnection);
+    connect(&notifier, &WorkshopNotifier::workshopsChanged, this, &WorkshopDetails::load,
+            Qt::QueuedConnection);
     auto& evidenceNotifier = evidence::EvidenceNotifier::of(project);
-    for (auto signal : {&evidence::EvidenceNotifier::evidenceAdded, &evidence::EvidenceNotifier::evidenceChanged,
-                        &evidence::EvidenceNotifier::evidenceRemoved})
+    for (auto signal :
+         {&evidence::EvidenceNotifier::evidenceAdded, &evidence::EvidenceNotifier::evidenceChanged,
+          &evidence::EvidenceNotifier::evidenceRemoved})
         connect(&evidenceNotifier, signal, this, &WorkshopDetails::loadEvidence, Qt::QueuedConnection);
     load();
 }
@@ -203,13 +205,16 @@ QWidget* WorkshopDetails::buildParticipants()
     QList<std::pair<QString, QVariant>> groups;
     for (const QString& group : defaultStakeholderGroups())
         groups.append({group, group});
-    m_participants->setItemDelegateForColumn(int(ParticipantModel::Column::Group), new ChoiceDelegate(groups, true, m_participants));
+    m_participants->setItemDelegateForColumn(int(ParticipantModel::Column::Group),
+                                             new ChoiceDelegate(groups, true, m_participants));
     QList<std::pair<QString, QVariant>> consents;
     for (Consent consent : {Consent::NotRecorded, Consent::Given, Consent::Declined})
         consents.append({consentLabel(consent), int(consent)});
-    m_participants->setItemDelegateForColumn(int(ParticipantModel::Column::Consent), new ChoiceDelegate(consents, false, m_participants));
+    m_participants->setItemDelegateForColumn(int(ParticipantModel::Column::Consent),
+                                             new ChoiceDelegate(consents, false, m_participants));
     layout->addWidget(m_participants, 1);
-    auto* note = new QLabel(tr("Names are optional. A name appears in exports only when consent to be named is recorded."), box);
+    auto* note = new QLabel(
+        tr("Names are optional. A name appears in exports only when consent to be named is recorded."), box);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(note);
@@ -237,12 +242,14 @@ QWidget* WorkshopDetails::buildEvidence()
     layout->addWidget(m_evidence, 1);
     connect(m_evidence, &QListWidget::itemChanged, this, &WorkshopDetails::saveEvidence);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QString finding = QInputDialog::getMultiLineText(this, tr("New evidence item"),
-                                                               tr("The finding, in your words:")).trimmed();
+        const QString finding =
+            QInputDialog::getMultiLineText(this, tr("New evidence item"), tr("The finding, in your words:"))
+                .trimmed();
         if (finding.isEmpty())
             return;
         run([&] {
-            const auto item = commands::addEvidence(m_project, m_stack, {finding, std::nullopt, {}, {}, {}, {}});
+            const auto item =
+                commands::addEvidence(m_project, m_stack, {finding, std::nullopt, {}, {}, {}, {}});
             if (m_workshopId != 0) {
                 QList<qint64> ids = WorkshopRepository(m_project).evidenceOf(m_workshopId);
                 commands::setWorkshopEvidence(m_project, m_stack, m_workshopId, ids << item.id);
@@ -264,8 +271,10 @@ void WorkshopDetails::addParticipant()
     if (m_workshopId == 0)
         return;
     run([&] {
-        commands::addParticipant(m_project, m_stack, m_workshopId, {defaultStakeholderGroups().value(4), {}, {}, Consent::NotRecorded});
-        const QModelIndex group = m_participantModel->index(m_participantModel->rowCount() - 1, int(ParticipantModel::Column::Group));
+        commands::addParticipant(m_project, m_stack, m_workshopId,
+                                 {defaultStakeholderGroups().value(4), {}, {}, Consent::NotRecorded});
+        const QModelIndex group = m_participantModel->index(m_participantModel->rowCount() - 1,
+                                                            int(ParticipantModel::Column::Group));
         m_participants->setCurrentIndex(group);
         m_participants->edit(group);
     });
@@ -293,7 +302,8 @@ void WorkshopDetails::loadEvidence()
 {
     m_loading = true;
     m_evidence->clear();
-    const QList<qint64> linked = m_workshopId != 0 ? WorkshopRepository(m_project).evidenceOf(m_workshopId) : QList<qint64>();
+    const QList<qint64> linked =
+        m_workshopId != 0 ? WorkshopRepository(m_project).evidenceOf(m_workshopId) : QList<qint64>();
     for (const evidence::EvidenceItem& item : evidence::EvidenceRepository(m_project).all()) {
         auto* row = new QListWidgetItem(item.data.finding, m_evidence);
         row->setData(Qt::UserRole, item.id);
@@ -301,8 +311,9 @@ void WorkshopDetails::loadEvidence()
         row->setCheckState(linked.contains(item.id) ? Qt::Checked : Qt::Unchecked);
     }
     if (m_evidence->count() == 0) {
-        auto* hint = new QListWidgetItem(tr("No evidence items yet: add findings from Stage 1 charts here or with “New evidence item…”."),
-                                         m_evidence);
+        auto* hint = new QListWidgetItem(
+            tr("No evidence items yet: add findings from Stage 1 charts here or with “New evidence item…”."),
+            m_evidence);
         hint->setFlags(Qt::NoItemFlags);
     }
     m_loading = false;

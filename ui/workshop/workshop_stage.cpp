@@ -59,12 +59,16 @@ public:
         painter->save();
         painter->setFont(bold);
         painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(area, Qt::AlignLeft | Qt::AlignTop,
-                          QFontMetrics(bold).elidedText(index.data().toString(), Qt::ElideRight, area.width()));
-        const QString date = index.model()->index(index.row(), int(WorkshopListModel::Column::Date)).data().toString();
+        painter->drawText(
+            area, Qt::AlignLeft | Qt::AlignTop,
+            QFontMetrics(bold).elidedText(index.data().toString(), Qt::ElideRight, area.width()));
+        const QString date =
+            index.model()->index(index.row(), int(WorkshopListModel::Column::Date)).data().toString();
         painter->setFont(scaledFont(option.font, 0.9));
-        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
-        painter->drawText(area, Qt::AlignLeft | Qt::AlignBottom, date.isEmpty() ? QObject::tr("No date set") : date);
+        painter->setPen(
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignBottom,
+                          date.isEmpty() ? QObject::tr("No date set") : date);
         painter->restore();
     }
 };
@@ -113,9 +117,10 @@ WorkshopStage::WorkshopStage(project::Project& project, QUndoStack& stack, QWidg
 
     auto* empty = new QWidget(this);
     auto* emptyLayout = new QVBoxLayout(empty);
-    auto* emptyText = new QLabel(tr("<h2>Stakeholder workshops</h2><p>Test the Stage 1 findings with the people who live and "
-                                    "work with them, and capture what the room says as it is said.</p>"),
-                                 empty);
+    auto* emptyText = new QLabel(
+        tr("<h2>Stakeholder workshops</h2><p>Test the Stage 1 findings with the people who live and "
+           "work with them, and capture what the room says as it is said.</p>"),
+        empty);
     emptyText->setAlignment(Qt::AlignCenter);
     emptyText->setWordWrap(true);
     auto* create = new QPushButton(tr("New workshop…"), empty);
@@ -186,11 +191,12 @@ QWidget* WorkshopStage::buildSidebar()
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [this] { newWorkshop(); });
     connect(remove, &QPushButton::clicked, this, &WorkshopStage::deleteWorkshop);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        const qint64 id = m_workshops->workshopIdAt(current.row());
-        if (id != 0 && id != m_workshopId)
-            selectWorkshop(id);
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                const qint64 id = m_workshops->workshopIdAt(current.row());
+                if (id != 0 && id != m_workshopId)
+                    selectWorkshop(id);
+            });
     return sidebar;
 }
 
@@ -222,6 +228,8 @@ QWidget* WorkshopStage::buildHeader()
 
 void WorkshopStage::selectWorkshop(qint64 workshopId)
 {
+    if (workshopId == m_workshopId && !m_loadedTabs.isEmpty())
+        return; // already showing it
     m_workshopId = workshopId;
     m_pages->setCurrentIndex(workshopId != 0 ? 1 : 0);
     const int row = m_workshops->rowOf(workshopId);
@@ -314,7 +322,8 @@ void WorkshopStage::newWorkshop(const QString& title)
     if (name.isEmpty())
         return;
     try {
-        const Workshop workshop = commands::addWorkshop(m_project, m_stack, {name, QDate::currentDate(), {}, false, {}, {}, {}});
+        const Workshop workshop =
+            commands::addWorkshop(m_project, m_stack, {name, QDate::currentDate(), {}, false, {}, {}, {}});
         selectWorkshop(workshop.id);
         showTab(Tab::Capture);
     } catch (const ProjectError& error) {
@@ -329,8 +338,9 @@ void WorkshopStage::deleteWorkshop()
         return;
     const qint64 notes = NoteRepository(m_project).countOf(m_workshopId);
     if (QMessageBox::question(this, tr("Delete workshop"),
-                              tr("Delete “%1” and its %2 notes? Edit ▸ Undo brings it all back.").arg(workshop->data.title).arg(notes)) !=
-        QMessageBox::Yes)
+                              tr("Delete “%1” and its %2 notes? Edit ▸ Undo brings it all back.")
+                                  .arg(workshop->data.title)
+                                  .arg(notes)) != QMessageBox::Yes)
         return;
     try {
         commands::removeWorkshop(m_project, m_stack, m_workshopId);
@@ -341,9 +351,11 @@ void WorkshopStage::deleteWorkshop()
 
 void WorkshopStage::exportHtml(const QString& path)
 {
-    const QString file = !path.isEmpty() ? path
-                                         : QFileDialog::getSaveFileName(this, tr("Export workshop summary"), m_title->text() + QStringLiteral(".html"),
-                                                                        tr("Web page (*.html)"));
+    const QString file = !path.isEmpty()
+                             ? path
+                             : QFileDialog::getSaveFileName(this, tr("Export workshop summary"),
+                                                            m_title->text() + QStringLiteral(".html"),
+                                                            tr("Web page (*.html)"));
     if (file.isEmpty() || m_workshopId == 0)
         return;
     try {
@@ -355,9 +367,11 @@ void WorkshopStage::exportHtml(const QString& path)
 
 void WorkshopStage::exportCsv(const QString& path)
 {
-    const QString file = !path.isEmpty() ? path
-                                         : QFileDialog::getSaveFileName(this, tr("Export notes"), m_title->text() + QStringLiteral(".csv"),
-                                                                        tr("CSV (*.csv)"));
+    const QString file =
+        !path.isEmpty()
+            ? path
+            : QFileDialog::getSaveFileName(this, tr("Export notes"), m_title->text() + QStringLiteral(".csv"),
+                                           tr("CSV (*.csv)"));
     if (file.isEmpty() || m_workshopId == 0)
         return;
     try {

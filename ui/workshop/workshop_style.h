@@ -14,7 +14,7 @@ namespace jsna::ui::workshop {
 // The colours and type of the workshop views: one colour per note kind (readable on light and dark
 // backgrounds), chips, and the presenter's palettes.
 QColor kindColour(jsna::workshop::NoteKind kind);
-QIcon kindIcon(jsna::workshop::NoteKind kind); // a filled dot in the kind's colour
+QIcon kindIcon(jsna::workshop::NoteKind kind);           // a filled dot in the kind's colour
 QString kindShortcutText(jsna::workshop::NoteKind kind); // "Ctrl+3"
 
 // A font scaled from base by factor, optionally bold.

@@ -34,19 +34,30 @@ private slots:
         m_project = project::Project::create(m_dir.filePath(QStringLiteral("export.jsna")));
         WorkshopRepository workshops(*m_project);
         m_workshop = workshops
-                         .add({QStringLiteral("Falls <b>& frailty</b>"), QDate(2025, 3, 14), QStringLiteral("Library"), false,
-                               QStringLiteral("Priya"), QStringLiteral("Test \"findings\""), QStringLiteral("Ageing well")})
+                         .add({QStringLiteral("Falls <b>& frailty</b>"), QDate(2025, 3, 14),
+                               QStringLiteral("Library"), false, QStringLiteral("Priya"),
+                               QStringLiteral("Test \"findings\""), QStringLiteral("Ageing well")})
                          .id;
-        workshops.addParticipant(m_workshop, {QStringLiteral("Residents"), {}, QStringLiteral("Zoë Named"), Consent::Given});
-        workshops.addParticipant(m_workshop, {QStringLiteral("Residents"), {}, QStringLiteral("Secret Person"), Consent::Declined});
-        workshops.addParticipant(m_workshop, {QStringLiteral("NHS"), QStringLiteral("Greenwich <PCN>"), QStringLiteral("Unasked"),
-                                              Consent::NotRecorded});
+        workshops.addParticipant(
+            m_workshop, {QStringLiteral("Residents"), {}, QStringLiteral("Zoë Named"), Consent::Given});
+        workshops.addParticipant(
+            m_workshop,
+            {QStringLiteral("Residents"), {}, QStringLiteral("Secret Person"), Consent::Declined});
+        workshops.addParticipant(m_workshop, {QStringLiteral("NHS"), QStringLiteral("Greenwich <PCN>"),
+                                              QStringLiteral("Unasked"), Consent::NotRecorded});
         const qint64 evidence = evidence::EvidenceRepository(*m_project)
-                                    .add({QStringLiteral("Falls admissions 20% above England <sig>"), std::nullopt, {}, {}, {}, {}})
+                                    .add({QStringLiteral("Falls admissions 20% above England <sig>"),
+                                          std::nullopt,
+                                          {},
+                                          {},
+                                          {},
+                                          {}})
                                     .id;
         workshops.setEvidence(m_workshop, {evidence});
-        const Theme theme = ThemeRepository(*m_project).add(m_workshop, {QStringLiteral("Transport & access"), {}, 4});
-        PriorityRepository(*m_project).setScore(theme.id, PriorityRepository(*m_project).criteria().constFirst().id, 5);
+        const Theme theme =
+            ThemeRepository(*m_project).add(m_workshop, {QStringLiteral("Transport & access"), {}, 4});
+        PriorityRepository(*m_project)
+            .setScore(theme.id, PriorityRepository(*m_project).criteria().constFirst().id, 5);
         NoteRepository notes(*m_project);
         NoteData note;
         note.text = QStringLiteral("<script>alert('x')</script> buses, \"late\"\nsecond line");
@@ -76,8 +87,9 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("Zoë Named")));
         QVERIFY(!html.contains(QStringLiteral("Secret Person")));
         QVERIFY(!html.contains(QStringLiteral("Unasked")));
-        QVERIFY(html.contains(QStringLiteral("Falls prevention is a priority<br><span class=\"rests\">Rests on: Falls admissions 20% above "
-                                             "England &lt;sig&gt;</span>")));
+        QVERIFY(html.contains(QStringLiteral(
+            "Falls prevention is a priority<br><span class=\"rests\">Rests on: Falls admissions 20% above "
+            "England &lt;sig&gt;</span>")));
         QVERIFY(html.contains(QStringLiteral("Transport &amp; access")));
         QVERIFY(html.contains(QStringLiteral("Ask the CCG for data")));
         QVERIFY(html.contains(QStringLiteral("Test &quot;findings&quot;")));
@@ -122,7 +134,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("missing-folder/notes.csv"));
         QVERIFY_THROWS_EXCEPTION(ProjectError, exportWorkshopCsv(*m_project, m_workshop, path));
         QVERIFY(!QFile::exists(path));
-        QVERIFY_THROWS_EXCEPTION(ProjectError, exportWorkshopHtml(*m_project, m_workshop + 99, m_dir.filePath(QStringLiteral("x.html"))));
+        QVERIFY_THROWS_EXCEPTION(ProjectError, exportWorkshopHtml(*m_project, m_workshop + 99,
+                                                                  m_dir.filePath(QStringLiteral("x.html"))));
     }
 };
 

@@ -50,8 +50,9 @@ private:
 private slots:
     void acknowledgedNotesSurviveSigkill()
     {
-        const quint32 seed = qEnvironmentVariableIsSet("JSNA_KILL_SEED") ? qEnvironmentVariableIntValue("JSNA_KILL_SEED")
-                                                                          : 20250314u;
+        const quint32 seed = qEnvironmentVariableIsSet("JSNA_KILL_SEED")
+                                 ? qEnvironmentVariableIntValue("JSNA_KILL_SEED")
+                                 : 20250314u;
         qInfo("kill test seed %u (set JSNA_KILL_SEED to repeat another run)", seed);
         QRandomGenerator random(seed);
         QTemporaryDir dir;
@@ -59,7 +60,9 @@ private slots:
         qint64 workshopId = 0;
         {
             auto project = project::Project::create(path);
-            workshopId = workshop::WorkshopRepository(*project).add({QStringLiteral("Kill test"), {}, {}, false, {}, {}, {}}).id;
+            workshopId = workshop::WorkshopRepository(*project)
+                             .add({QStringLiteral("Kill test"), {}, {}, false, {}, {}, {}})
+                             .id;
         }
 
         constexpr int kRounds = 30;
@@ -85,7 +88,8 @@ private slots:
                 output += helper.readAllStandardOutput();
             }
             QVERIFY2(helper.state() == QProcess::Running,
-                     qPrintable(QStringLiteral("helper stopped by itself: %1").arg(QString::fromUtf8(helper.readAllStandardError()))));
+                     qPrintable(QStringLiteral("helper stopped by itself: %1")
+                                    .arg(QString::fromUtf8(helper.readAllStandardError()))));
             helper.kill(); // SIGKILL
             QVERIFY(helper.waitForFinished(10000));
             QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
@@ -104,8 +108,12 @@ private slots:
             for (const Ack& ack : std::as_const(acknowledged)) {
                 text.reset();
                 text.bind(1, ack.id);
-                QVERIFY2(text.step(), qPrintable(QStringLiteral("round %1: acknowledged note %2 is missing").arg(rounds).arg(ack.id)));
-                QCOMPARE(QCryptographicHash::hash(text.text(0).toUtf8(), QCryptographicHash::Sha1).toHex(), ack.hash);
+                QVERIFY2(
+                    text.step(),
+                    qPrintable(
+                        QStringLiteral("round %1: acknowledged note %2 is missing").arg(rounds).arg(ack.id)));
+                QCOMPARE(QCryptographicHash::hash(text.text(0).toUtf8(), QCryptographicHash::Sha1).toHex(),
+                         ack.hash);
             }
             text.reset();
         }

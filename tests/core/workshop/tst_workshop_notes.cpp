@@ -37,8 +37,11 @@ private:
 private slots:
     void init()
     {
-        m_project = project::Project::create(m_dir.filePath(QStringLiteral("notes-%1.jsna").arg(++m_counter)));
-        m_workshop = WorkshopRepository(*m_project).add({QStringLiteral("Falls in older people"), {}, {}, false, {}, {}, {}}).id;
+        m_project =
+            project::Project::create(m_dir.filePath(QStringLiteral("notes-%1.jsna").arg(++m_counter)));
+        m_workshop = WorkshopRepository(*m_project)
+                         .add({QStringLiteral("Falls in older people"), {}, {}, false, {}, {}, {}})
+                         .id;
     }
     void cleanup() { m_project.reset(); }
 
@@ -48,15 +51,23 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("fromPrefix");
-        QTest::newRow("plain") << "Carers feel unheard" << int(NoteKind::Observation) << "Carers feel unheard" << false;
-        QTest::newRow("question") << "? Why are rates rising" << int(NoteKind::Question) << "Why are rates rising" << true;
-        QTest::newRow("action") << "!Share data with PCNs" << int(NoteKind::Action) << "Share data with PCNs" << true;
-        QTest::newRow("idea") << "i: strength and balance classes" << int(NoteKind::Idea) << "strength and balance classes" << true;
+        QTest::newRow("plain") << "Carers feel unheard" << int(NoteKind::Observation) << "Carers feel unheard"
+                               << false;
+        QTest::newRow("question") << "? Why are rates rising" << int(NoteKind::Question)
+                                  << "Why are rates rising" << true;
+        QTest::newRow("action") << "!Share data with PCNs" << int(NoteKind::Action) << "Share data with PCNs"
+                                << true;
+        QTest::newRow("idea") << "i: strength and balance classes" << int(NoteKind::Idea)
+                              << "strength and balance classes" << true;
         QTest::newRow("idea upper") << "I: Home checks" << int(NoteKind::Idea) << "Home checks" << true;
-        QTest::newRow("insight") << "* Falls cluster after discharge" << int(NoteKind::Insight) << "Falls cluster after discharge" << true;
-        QTest::newRow("conclusion") << "= Prioritise falls" << int(NoteKind::Conclusion) << "Prioritise falls" << true;
-        QTest::newRow("letters") << "q: who owns this?" << int(NoteKind::Question) << "who owns this?" << true;
-        QTest::newRow("not a prefix") << "in: the room" << int(NoteKind::Observation) << "in: the room" << false;
+        QTest::newRow("insight") << "* Falls cluster after discharge" << int(NoteKind::Insight)
+                                 << "Falls cluster after discharge" << true;
+        QTest::newRow("conclusion") << "= Prioritise falls" << int(NoteKind::Conclusion) << "Prioritise falls"
+                                    << true;
+        QTest::newRow("letters") << "q: who owns this?" << int(NoteKind::Question) << "who owns this?"
+                                 << true;
+        QTest::newRow("not a prefix")
+            << "in: the room" << int(NoteKind::Observation) << "in: the room" << false;
         QTest::newRow("spaces") << "   ?   spaced  " << int(NoteKind::Question) << "spaced" << true;
     }
     void prefixesSetTheKind()
@@ -76,7 +87,8 @@ private slots:
     void tagsAreReadFromText()
     {
         QCOMPARE(extractTags(QStringLiteral("#Falls and #falls-prevention, #falls again; C# item#3 #Zoë-")),
-                 (QStringList{QStringLiteral("falls"), QStringLiteral("falls-prevention"), QStringLiteral("zoë")}));
+                 (QStringList{QStringLiteral("falls"), QStringLiteral("falls-prevention"),
+                              QStringLiteral("zoë")}));
         QVERIFY(extractTags(QStringLiteral("no tags here")).isEmpty());
         QVERIFY(extractTags(QStringLiteral("# alone")).isEmpty());
     }
@@ -86,7 +98,8 @@ private slots:
         NoteRepository notes(*m_project);
         QSignalSpy added(&WorkshopNotifier::of(*m_project), &WorkshopNotifier::notesAdded);
         const Note first = notes.file(m_workshop, data(QStringLiteral("Waiting lists for #physio are long")));
-        const Note second = notes.file(m_workshop, data(QStringLiteral("Zoë from Age UK: transport"), NoteKind::Insight));
+        const Note second =
+            notes.file(m_workshop, data(QStringLiteral("Zoë from Age UK: transport"), NoteKind::Insight));
         QCOMPARE(added.count(), 2);
         QCOMPARE(added.at(0).at(0).toLongLong(), m_workshop);
         QCOMPARE(added.at(1).at(1).value<QList<qint64>>(), QList<qint64>{second.id});
@@ -141,8 +154,10 @@ private slots:
 
     void linksRoundTrip()
     {
-        m_project->database().exec("INSERT INTO indicators(id, name, value_type, polarity) VALUES (7, 'Falls', 'dsr', 'low-is-good')");
-        m_project->database().exec("INSERT INTO evidence_items(id, finding, created_ms, updated_ms) VALUES (3, 'Falls high', 1, 1)");
+        m_project->database().exec("INSERT INTO indicators(id, name, value_type, polarity) VALUES (7, "
+                                   "'Falls', 'dsr', 'low-is-good')");
+        m_project->database().exec(
+            "INSERT INTO evidence_items(id, finding, created_ms, updated_ms) VALUES (3, 'Falls high', 1, 1)");
         NoteRepository notes(*m_project);
         NoteData linked = data(QStringLiteral("@Falls high"));
         linked.links = {{NoteLink::Target::Evidence, 3}, {NoteLink::Target::Indicator, 7}};
@@ -207,7 +222,8 @@ private slots:
         const QString path = m_project->path();
         m_project.reset();
         auto readOnly = project::Project::inspect(path);
-        QVERIFY_THROWS_EXCEPTION(ProjectError, NoteRepository(*readOnly).file(m_workshop, data(QStringLiteral("x"))));
+        QVERIFY_THROWS_EXCEPTION(ProjectError,
+                                 NoteRepository(*readOnly).file(m_workshop, data(QStringLiteral("x"))));
     }
 };
 

@@ -31,8 +31,12 @@ private:
 
     WorkshopData sample() const
     {
-        return {QStringLiteral("Healthy ageing – Zoë's group"), QDate(2025, 3, 14), QStringLiteral("Town Hall, Room 2"),
-                false, QStringLiteral("Priya Shah"), QStringLiteral("Test the falls findings"),
+        return {QStringLiteral("Healthy ageing – Zoë's group"),
+                QDate(2025, 3, 14),
+                QStringLiteral("Town Hall, Room 2"),
+                false,
+                QStringLiteral("Priya Shah"),
+                QStringLiteral("Test the falls findings"),
                 QStringLiteral("Ageing well")};
     }
 
@@ -50,8 +54,11 @@ private:
     State stateOf(qint64 id)
     {
         WorkshopRepository workshops(*m_project);
-        return {*workshops.find(id), workshops.participantsOf(id), workshops.evidenceOf(id),
-                ThemeRepository(*m_project).themesOf(id), PriorityRepository(*m_project).scoresOf(id),
+        return {*workshops.find(id),
+                workshops.participantsOf(id),
+                workshops.evidenceOf(id),
+                ThemeRepository(*m_project).themesOf(id),
+                PriorityRepository(*m_project).scoresOf(id),
                 NoteRepository(*m_project).notesOf(id)};
     }
 
@@ -85,10 +92,14 @@ private slots:
         WorkshopRepository workshops(*m_project);
         const qint64 w = workshops.add(sample()).id;
         QSignalSpy changed(&WorkshopNotifier::of(*m_project), &WorkshopNotifier::participantsChanged);
-        const Participant p = workshops.addParticipant(w, {QStringLiteral("Residents"), {}, QStringLiteral("Zoë"), Consent::Given});
-        const Participant q = workshops.addParticipant(w, {QStringLiteral("NHS"), QStringLiteral("Greenwich PCN"), {}, Consent::NotRecorded});
+        const Participant p = workshops.addParticipant(
+            w, {QStringLiteral("Residents"), {}, QStringLiteral("Zoë"), Consent::Given});
+        const Participant q = workshops.addParticipant(
+            w, {QStringLiteral("NHS"), QStringLiteral("Greenwich PCN"), {}, Consent::NotRecorded});
         QCOMPARE(workshops.participantsOf(w), (QList<Participant>{p, q}));
-        QCOMPARE(workshops.updateParticipant(q.id, {QStringLiteral("NHS"), QStringLiteral("Trust"), {}, Consent::Declined}), q.data);
+        QCOMPARE(workshops.updateParticipant(
+                     q.id, {QStringLiteral("NHS"), QStringLiteral("Trust"), {}, Consent::Declined}),
+                 q.data);
         const Participant removed = workshops.removeParticipant(p.id);
         QCOMPARE(removed, p);
         workshops.restoreParticipant(removed);
@@ -134,7 +145,8 @@ private slots:
         QCOMPARE(themes.themesOf(w), (QList<Theme>{transport, isolation}));
 
         // Criteria are editable per project; removing one takes its scores with it, undone by restore.
-        QCOMPARE(priorities.updateCriterion(criteria.at(1).id, {QStringLiteral("Severity"), {}, 2}), criteria.at(1).data);
+        QCOMPARE(priorities.updateCriterion(criteria.at(1).id, {QStringLiteral("Severity"), {}, 2}),
+                 criteria.at(1).data);
         const RemovedCriterion gone = priorities.removeCriterion(criteria.at(1).id);
         QCOMPARE(gone.scores.size(), 1);
         priorities.restoreCriterion(gone);
@@ -149,9 +161,11 @@ private slots:
                             {2, 1, 2, {QStringLiteral("B"), {}, 5}},
                             {3, 1, 3, {QStringLiteral("C"), {}, 1}},
                             {4, 1, 4, {QStringLiteral("D"), {}, 0}}};
-        QList<Criterion> criteria{{10, 1, {QStringLiteral("x"), {}, 3}}, {11, 2, {QStringLiteral("y"), {}, 1}},
+        QList<Criterion> criteria{{10, 1, {QStringLiteral("x"), {}, 3}},
+                                  {11, 2, {QStringLiteral("y"), {}, 1}},
                                   {12, 3, {QStringLiteral("ignored"), {}, 0}}};
-        QList<ThemeScore> scores{{1, 10, 4}, {1, 11, 0}, {2, 10, 2}, {2, 11, 4}, {3, 10, 3}, {3, 12, 5}, {4, 11, 5}};
+        QList<ThemeScore> scores{{1, 10, 4}, {1, 11, 0}, {2, 10, 2}, {2, 11, 4},
+                                 {3, 10, 3}, {3, 12, 5}, {4, 11, 5}};
         const QList<RankedTheme> ranked = rankThemes(themes, criteria, scores);
         // A: (3*4 + 0)/4 = 3; B: (6 + 4)/4 = 2.5; C: 9/4 = 2.25; D: 5/4 = 1.25.
         QCOMPARE(ranked.size(), 4);
@@ -176,11 +190,13 @@ private slots:
         const qint64 w = workshops.add(sample()).id;
         const qint64 other = workshops.add({QStringLiteral("Other"), {}, {}, false, {}, {}, {}}).id;
         evidence::EvidenceRepository evidence(*m_project);
-        const qint64 item = evidence.add({QStringLiteral("Falls admissions above England"), std::nullopt, {}, {}, {}, {}}).id;
+        const qint64 item =
+            evidence.add({QStringLiteral("Falls admissions above England"), std::nullopt, {}, {}, {}, {}}).id;
         workshops.setEvidence(w, {item});
         workshops.addParticipant(w, {QStringLiteral("Council"), {}, {}, Consent::Given});
         const Theme theme = ThemeRepository(*m_project).add(w, {QStringLiteral("Transport"), {}, 2});
-        PriorityRepository(*m_project).setScore(theme.id, PriorityRepository(*m_project).criteria().constFirst().id, 3);
+        PriorityRepository(*m_project)
+            .setScore(theme.id, PriorityRepository(*m_project).criteria().constFirst().id, 3);
         NoteData note;
         note.text = QStringLiteral("Community transport #buses");
         note.themeId = theme.id;
@@ -196,18 +212,26 @@ private slots:
         workshops.restore(snapshot);
         QVERIFY(stateOf(w) == before);
         // The full-text index followed the cascade and the restore.
-        m_project->database().exec("INSERT INTO workshop_notes_fts(workshop_notes_fts) VALUES ('integrity-check')");
-        QCOMPARE(m_project->database().scalarInt64("SELECT count(*) FROM workshop_notes_fts WHERE workshop_notes_fts MATCH 'buses'"), qint64{2});
+        m_project->database().exec(
+            "INSERT INTO workshop_notes_fts(workshop_notes_fts) VALUES ('integrity-check')");
+        QCOMPARE(m_project->database().scalarInt64(
+                     "SELECT count(*) FROM workshop_notes_fts WHERE workshop_notes_fts MATCH 'buses'"),
+                 qint64{2});
     }
 
     void evidenceItems()
     {
         evidence::EvidenceRepository evidence(*m_project);
-        QSignalSpy added(&evidence::EvidenceNotifier::of(*m_project), &evidence::EvidenceNotifier::evidenceAdded);
-        m_project->database().exec("INSERT INTO indicators(id, name, value_type, polarity) VALUES (5, 'Smoking', 'proportion', 'low-is-good')");
-        const evidence::EvidenceData data{QStringLiteral("Smoking in pregnancy twice England's rate"), 5,
+        QSignalSpy added(&evidence::EvidenceNotifier::of(*m_project),
+                         &evidence::EvidenceNotifier::evidenceAdded);
+        m_project->database().exec("INSERT INTO indicators(id, name, value_type, polarity) VALUES (5, "
+                                   "'Smoking', 'proportion', 'low-is-good')");
+        const evidence::EvidenceData data{QStringLiteral("Smoking in pregnancy twice England's rate"),
+                                          5,
                                           {QStringLiteral("E09000011"), QStringLiteral("E92000001")},
-                                          QStringLiteral("2022/23"), QStringLiteral("Deprivation deciles"), QStringLiteral("spine")};
+                                          QStringLiteral("2022/23"),
+                                          QStringLiteral("Deprivation deciles"),
+                                          QStringLiteral("spine")};
         const evidence::EvidenceItem item = evidence.add(data);
         QCOMPARE(added.count(), 1);
         QCOMPARE(evidence.find(item.id)->data, data);
@@ -216,7 +240,8 @@ private slots:
         edited.finding = QStringLiteral("Edited");
         QCOMPARE(evidence.update(item.id, edited), data);
         QVERIFY_THROWS_EXCEPTION(ProjectError, evidence.add({}));
-        QVERIFY_THROWS_EXCEPTION(ProjectError, evidence.add({QStringLiteral("x"), {}, {QStringLiteral("E0 1")}, {}, {}, {}}));
+        QVERIFY_THROWS_EXCEPTION(
+            ProjectError, evidence.add({QStringLiteral("x"), {}, {QStringLiteral("E0 1")}, {}, {}, {}}));
 
         // Removing an item unlinks notes and workshops; restoring links them again.
         const qint64 w = WorkshopRepository(*m_project).add(sample()).id;
@@ -231,7 +256,8 @@ private slots:
         evidence.restore(removed);
         QCOMPARE(NoteRepository(*m_project).find(noteId)->data.links, note.links);
         QCOMPARE(WorkshopRepository(*m_project).evidenceOf(w), QList<qint64>{item.id});
-        QCOMPARE(*evidence.find(item.id), (evidence::EvidenceItem{item.id, edited, item.createdMs, evidence.find(item.id)->updatedMs}));
+        QCOMPARE(*evidence.find(item.id), (evidence::EvidenceItem{item.id, edited, item.createdMs,
+                                                                  evidence.find(item.id)->updatedMs}));
     }
 
     void fileStaysSound()

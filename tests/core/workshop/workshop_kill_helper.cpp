@@ -24,9 +24,10 @@ int main(int argc, char* argv[])
     }
     const qint64 workshopId = args.at(2).toLongLong();
     QRandomGenerator random(args.at(3).toUInt());
-    const QStringList words{QStringLiteral("carers"), QStringLiteral("transport"), QStringLiteral("Zoë"),
-                            QStringLiteral("don't"),  QStringLiteral("C++"),       QStringLiteral("#falls"),
-                            QStringLiteral("\"quoted\""), QStringLiteral("GP access"), QStringLiteral("café")};
+    const QStringList words{
+        QStringLiteral("carers"),     QStringLiteral("transport"), QStringLiteral("Zoë"),
+        QStringLiteral("don't"),      QStringLiteral("C++"),       QStringLiteral("#falls"),
+        QStringLiteral("\"quoted\""), QStringLiteral("GP access"), QStringLiteral("café")};
     try {
         auto project = project::Project::open(args.at(1));
         workshop::NoteRepository notes(*project);
@@ -39,7 +40,8 @@ int main(int argc, char* argv[])
                 data.text += u' ' + words.at(static_cast<qsizetype>(random.bounded(words.size())));
             const workshop::Note note = notes.file(workshopId, data);
             // Only now, with the commit returned, may the note be acknowledged.
-            const QByteArray hash = QCryptographicHash::hash(note.data.text.toUtf8(), QCryptographicHash::Sha1).toHex();
+            const QByteArray hash =
+                QCryptographicHash::hash(note.data.text.toUtf8(), QCryptographicHash::Sha1).toHex();
             std::printf("ACK %lld %s\n", static_cast<long long>(note.id), hash.constData());
             std::fflush(stdout);
         }

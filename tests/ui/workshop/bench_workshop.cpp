@@ -53,24 +53,27 @@ Stats summarise(QList<double> ms)
 
 void report(const char* what, const Stats& s, double target)
 {
-    std::printf("%-58s median %8.2f ms   p95 %8.2f ms   max %8.2f ms   %s (< %.0f ms)\n", what, s.median, s.p95, s.max,
-                s.p95 < target ? "ok  " : "SLOW", target);
+    std::printf("%-58s median %8.2f ms   p95 %8.2f ms   max %8.2f ms   %s (< %.0f ms)\n", what, s.median,
+                s.p95, s.max, s.p95 < target ? "ok  " : "SLOW", target);
 }
 
 // Words with a long tail, so some terms are in many notes and some in few.
 const QStringList& vocabulary()
 {
     static const QStringList words = [] {
-        QStringList list = QString::fromLatin1(
-                               "carers transport falls discharge loneliness isolation GP pharmacy bus access housing damp cold "
-                               "homes money debt food bank school children young people mental health anxiety waiting list "
-                               "referral nurse social care council NHS voluntary community residents Healthwatch data survey "
-                               "smoking alcohol obesity exercise walking park library lunch club language interpreter "
-                               "deprivation ward estate night shift work benefits digital phone online appointment clinic "
-                               "hospital A&E ambulance dementia diabetes stroke heart blood pressure screening vaccination "
-                               "pregnancy midwife breastfeeding nursery toddler teenager college job rent landlord repairs "
-                               "stairs bathroom grab rails trip hazard lighting pavement crossing bench toilets trust")
-                               .split(u' ', Qt::SkipEmptyParts);
+        QStringList list =
+            QString::fromLatin1(
+                "carers transport falls discharge loneliness isolation GP pharmacy bus access housing damp "
+                "cold "
+                "homes money debt food bank school children young people mental health anxiety waiting list "
+                "referral nurse social care council NHS voluntary community residents Healthwatch data "
+                "survey "
+                "smoking alcohol obesity exercise walking park library lunch club language interpreter "
+                "deprivation ward estate night shift work benefits digital phone online appointment clinic "
+                "hospital A&E ambulance dementia diabetes stroke heart blood pressure screening vaccination "
+                "pregnancy midwife breastfeeding nursery toddler teenager college job rent landlord repairs "
+                "stairs bathroom grab rails trip hazard lighting pavement crossing bench toilets trust")
+                .split(u' ', Qt::SkipEmptyParts);
         for (int i = 0; i < 2000; ++i)
             list << QStringLiteral("term%1").arg(i); // the long tail
         return list;
@@ -100,7 +103,8 @@ void fill(project::Project& project, qint64 workshopId, int count, QRandomGenera
     store::Transaction transaction(db);
     const qint64 start = QDateTime::currentMSecsSinceEpoch() - qint64(count) * 1000;
     const qint64 first = db.scalarInt64("SELECT coalesce(max(position), 0) FROM workshop_notes") + 1;
-    static const QStringList groups{QStringLiteral("NHS"), QStringLiteral("Council"), QStringLiteral("Residents"),
+    static const QStringList groups{QStringLiteral("NHS"), QStringLiteral("Council"),
+                                    QStringLiteral("Residents"),
                                     QStringLiteral("Voluntary and community sector"), QString()};
     for (int i = 0; i < count; ++i) {
         Note note;
@@ -130,9 +134,12 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("notes"), QStringLiteral("Notes in the workshop that is opened."), QStringLiteral("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("search-notes"), QStringLiteral("Notes searched."), QStringLiteral("M"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Repetitions of each timing."), QStringLiteral("R"), QStringLiteral("15")});
+    parser.addOption({QStringLiteral("notes"), QStringLiteral("Notes in the workshop that is opened."),
+                      QStringLiteral("N"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("search-notes"), QStringLiteral("Notes searched."), QStringLiteral("M"),
+                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Repetitions of each timing."),
+                      QStringLiteral("R"), QStringLiteral("15")});
     parser.process(app);
     const int notes = parser.value(QStringLiteral("notes")).toInt();
     const int searchNotes = std::max(notes, parser.value(QStringLiteral("search-notes")).toInt());
@@ -201,7 +208,9 @@ int main(int argc, char* argv[])
         return 1;
     QList<double> filing;
     for (int round = 0; round < rounds * 4; ++round) {
-        view.input()->setText(QStringLiteral("? Round %1: could the pharmacy deliver with the prescription #transport").arg(round));
+        view.input()->setText(
+            QStringLiteral("? Round %1: could the pharmacy deliver with the prescription #transport")
+                .arg(round));
         const int before = view.model()->rowCount();
         QElapsedTimer timer;
         timer.start();
@@ -234,7 +243,8 @@ int main(int argc, char* argv[])
         {"search: rare word (\"term1500\")", {QStringLiteral("term1500 "), 0, std::nullopt, {}, {}, 200}},
         {"search: prefix while typing (\"dem\")", {QStringLiteral("dem"), 0, std::nullopt, {}, {}, 200}},
         {"search: punctuation (\"A&E don't\")", {QStringLiteral("A&E don't"), 0, std::nullopt, {}, {}, 200}},
-        {"search: word + kind + group filters", {QStringLiteral("housing "), 0, NoteKind::Question, {}, QStringLiteral("Residents"), 200}},
+        {"search: word + kind + group filters",
+         {QStringLiteral("housing "), 0, NoteKind::Question, {}, QStringLiteral("Residents"), 200}},
         {"search: word in one workshop", {QStringLiteral("carers "), workshop, std::nullopt, {}, {}, 200}},
         {"search: kind filter only (questions)", {{}, 0, NoteKind::Question, {}, {}, 200}},
         {"search: tag filter only (#transport)", {{}, 0, std::nullopt, QStringLiteral("transport"), {}, 200}},

@@ -3,10 +3,12 @@
 // prefixes and Ctrl+1..6 set kinds, "@" links evidence, the list edits, moves, votes and deletes,
 // and everything is undoable.
 #include <QAbstractItemView>
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QListView>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -61,10 +63,13 @@ private:
 private slots:
     void init()
     {
-        m_project = project::Project::create(m_dir.filePath(QStringLiteral("capture-%1.jsna").arg(++m_counter)));
+        m_project =
+            project::Project::create(m_dir.filePath(QStringLiteral("capture-%1.jsna").arg(++m_counter)));
         m_stack = std::make_unique<QUndoStack>();
-        m_workshop = WorkshopRepository(*m_project).add({QStringLiteral("Falls"), {}, {}, false, {}, {}, {}}).id;
-        evidence::EvidenceRepository(*m_project).add({QStringLiteral("Smoking in pregnancy is twice the England rate"), {}, {}, {}, {}, {}});
+        m_workshop =
+            WorkshopRepository(*m_project).add({QStringLiteral("Falls"), {}, {}, false, {}, {}, {}}).id;
+        evidence::EvidenceRepository(*m_project)
+            .add({QStringLiteral("Smoking in pregnancy is twice the England rate"), {}, {}, {}, {}, {}});
         m_view = std::make_unique<CaptureView>(*m_project, *m_stack);
         m_view->reloadLinkTargets();
         m_view->setWorkshop(m_workshop);
@@ -128,9 +133,22 @@ private slots:
         QCOMPARE(filed.at(0).data.stakeholderGroup, QStringLiteral("Residents"));
         QCOMPARE(filed.at(1).data.kind, NoteKind::Observation); // the kind resets after filing
         QCOMPARE(filed.at(1).data.stakeholderGroup, QStringLiteral("Residents")); // attribution stays
-        QTest::keyClick(m_view->input(), Qt::Key_5, Qt::ControlModifier); // Action
+        QTest::keyClick(m_view->input(), Qt::Key_5, Qt::ControlModifier);         // Action
         type(QStringLiteral("? typed prefix wins")); // a prefix overrides the shortcut's kind
         QCOMPARE(notes().at(2).data.kind, NoteKind::Question);
+    }
+
+    void kindKeysWinOverWindowShortcuts()
+    {
+        // The main window switches pages with Ctrl+1..5; in the capture line the keys set the kind.
+        QAction page(m_view.get());
+        page.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+        page.setShortcutContext(Qt::WindowShortcut);
+        m_view->addAction(&page);
+        QSignalSpy triggered(&page, &QAction::triggered);
+        QTest::keyClick(m_view->input(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_view->draftKind(), NoteKind::Question);
+        QCOMPARE(triggered.count(), 0);
     }
 
     void atLinksEvidence()
@@ -139,7 +157,8 @@ private slots:
         QAbstractItemView* popup = m_view->input()->completer()->popup();
         QVERIFY(popup->isVisible());
         QTest::keyClick(popup, Qt::Key_Return);
-        QVERIFY(m_view->input()->text().startsWith(QStringLiteral("Midwives agree @Smoking in pregnancy is twice the")));
+        QVERIFY(m_view->input()->text().startsWith(
+            QStringLiteral("Midwives agree @Smoking in pregnancy is twice the")));
         QTest::keyClicks(m_view->input(), QStringLiteral("#smoking"));
         QTest::keyClick(m_view->input(), Qt::Key_Return);
         const Note note = notes().constFirst();
@@ -165,7 +184,8 @@ private slots:
         selectRow(2);
         QTest::keyClick(m_view->list(), Qt::Key_Up, Qt::AltModifier);
         QCOMPARE(notes().at(1).data.text, QStringLiteral("third"));
-        QCOMPARE(m_view->model()->noteIdAt(m_view->list()->currentIndex().row()), notes().at(1).id); // selection follows
+        QCOMPARE(m_view->model()->noteIdAt(m_view->list()->currentIndex().row()),
+                 notes().at(1).id); // selection follows
         QTest::keyClick(m_view->list(), Qt::Key_Plus);
         QTest::keyClick(m_view->list(), Qt::Key_Plus);
         QCOMPARE(notes().at(1).data.votes, 2);
@@ -196,10 +216,12 @@ private slots:
         editor->setCursorPosition(int(editor->text().size()));
         QTest::keyClicks(editor, QStringLiteral("s say"));
         // Written through after the pause, while the editor is still open.
-        QTRY_COMPARE_WITH_TIMEOUT(notes().constFirst().data.text, QStringLiteral("Carers say"), NoteCardDelegate::kDebounceMs * 5);
+        QTRY_COMPARE_WITH_TIMEOUT(notes().constFirst().data.text, QStringLiteral("Carers say"),
+                                  NoteCardDelegate::kDebounceMs * 5);
         QVERIFY(editor->isVisible());
         QTest::keyClicks(editor, QStringLiteral(" buses"));
-        QTRY_COMPARE_WITH_TIMEOUT(notes().constFirst().data.text, QStringLiteral("Carers say buses"), NoteCardDelegate::kDebounceMs * 5);
+        QTRY_COMPARE_WITH_TIMEOUT(notes().constFirst().data.text, QStringLiteral("Carers say buses"),
+                                  NoteCardDelegate::kDebounceMs * 5);
         QCOMPARE(editor->text(), QStringLiteral("Carers say buses")); // typing was never disturbed
         QTest::keyClick(editor, Qt::Key_Return);
         QCOMPARE(m_stack->count(), steps + 1); // the whole editing session is one step

@@ -64,7 +64,8 @@ private:
         s.criteria = PriorityRepository(*m_project).criteria();
         for (const evidence::EvidenceItem& item : evidence::EvidenceRepository(*m_project).all())
             s.evidence << item.data;
-        std::sort(s.evidence.begin(), s.evidence.end(), [](const auto& a, const auto& b) { return a.finding < b.finding; });
+        std::sort(s.evidence.begin(), s.evidence.end(),
+                  [](const auto& a, const auto& b) { return a.finding < b.finding; });
         return s;
     }
 
@@ -99,7 +100,8 @@ private slots:
     {
         m_project = project::Project::create(m_dir.filePath(QStringLiteral("cmd-%1.jsna").arg(++m_counter)));
         m_stack = std::make_unique<QUndoStack>();
-        m_workshop = WorkshopRepository(*m_project).add({QStringLiteral("Ageing well"), {}, {}, false, {}, {}, {}}).id;
+        m_workshop =
+            WorkshopRepository(*m_project).add({QStringLiteral("Ageing well"), {}, {}, false, {}, {}, {}}).id;
     }
     void cleanup()
     {
@@ -111,11 +113,15 @@ private slots:
     {
         project::Project& p = *m_project;
         QUndoStack& s = *m_stack;
-        m_project->database().exec("INSERT INTO indicators(id, name, value_type, polarity) VALUES (4, 'Falls', 'dsr', 'low-is-good')");
+        m_project->database().exec("INSERT INTO indicators(id, name, value_type, polarity) VALUES (4, "
+                                   "'Falls', 'dsr', 'low-is-good')");
         qint64 a = 0;
-        checkUndoRedo([&] { a = cmd::fileNote(p, s, m_workshop, text(QStringLiteral("Carers #respite"))).id; }, "file");
-        const qint64 b = cmd::fileNote(p, s, m_workshop, text(QStringLiteral("Zoë: buses"), NoteKind::Idea)).id;
-        checkUndoRedo([&] { cmd::editNoteText(p, s, a, QStringLiteral("Carers need #respite breaks"), 7); }, "text");
+        checkUndoRedo(
+            [&] { a = cmd::fileNote(p, s, m_workshop, text(QStringLiteral("Carers #respite"))).id; }, "file");
+        const qint64 b =
+            cmd::fileNote(p, s, m_workshop, text(QStringLiteral("Zoë: buses"), NoteKind::Idea)).id;
+        checkUndoRedo([&] { cmd::editNoteText(p, s, a, QStringLiteral("Carers need #respite breaks"), 7); },
+                      "text");
         checkUndoRedo([&] { cmd::setNotesKind(p, s, {a, b}, NoteKind::Question); }, "kind");
         checkUndoRedo([&] { cmd::setNotesGroup(p, s, {a}, QStringLiteral("Residents")); }, "group");
         checkUndoRedo([&] { cmd::setNotesAgreed(p, s, {b}, true); }, "agreed");
@@ -134,9 +140,21 @@ private slots:
         const qint64 a = cmd::fileNote(p, s, m_workshop, text(QStringLiteral("a"))).id;
         const qint64 b = cmd::fileNote(p, s, m_workshop, text(QStringLiteral("b"))).id;
         qint64 theme = 0;
-        checkUndoRedo([&] { theme = cmd::addTheme(p, s, m_workshop, {QStringLiteral("Isolation"), {}, 0}).id; }, "add theme");
-        checkUndoRedo([&] { cmd::addThemeWithNotes(p, s, m_workshop, QStringLiteral("Access"), {a, b}); }, "theme from notes");
-        checkUndoRedo([&] { cmd::editTheme(p, s, theme, {QStringLiteral("Loneliness"), QStringLiteral("d"), 0}); }, "edit theme");
+        checkUndoRedo(
+            [&] {
+                theme = cmd::addTheme(p, s, m_workshop, {QStringLiteral("Isolation"), {}, 0}).id;
+            },
+            "add theme");
+        checkUndoRedo(
+            [&] {
+                cmd::addThemeWithNotes(p, s, m_workshop, QStringLiteral("Access"), {a, b});
+            },
+            "theme from notes");
+        checkUndoRedo(
+            [&] {
+                cmd::editTheme(p, s, theme, {QStringLiteral("Loneliness"), QStringLiteral("d"), 0});
+            },
+            "edit theme");
         checkUndoRedo([&] { cmd::changeThemeVotes(p, s, theme, 3); }, "theme votes");
         const qint64 criterion = PriorityRepository(p).criteria().constFirst().id;
         checkUndoRedo([&] { cmd::setScore(p, s, theme, criterion, 4); }, "score");
@@ -151,24 +169,58 @@ private slots:
         project::Project& p = *m_project;
         QUndoStack& s = *m_stack;
         qint64 w = 0;
-        checkUndoRedo([&] { w = cmd::addWorkshop(p, s, {QStringLiteral("Smoking"), QDate(2025, 1, 2), {}, false, {}, {}, {}}).id; },
-                      "add workshop");
-        checkUndoRedo([&] { cmd::editWorkshop(p, s, w, {QStringLiteral("Smoking in pregnancy"), {}, QStringLiteral("Teams"), true,
-                                                        QStringLiteral("Ade"), QStringLiteral("p"), QStringLiteral("t")}); },
-                      "edit workshop");
+        checkUndoRedo(
+            [&] {
+                w = cmd::addWorkshop(p, s,
+                                     {QStringLiteral("Smoking"), QDate(2025, 1, 2), {}, false, {}, {}, {}})
+                        .id;
+            },
+            "add workshop");
+        checkUndoRedo(
+            [&] {
+                cmd::editWorkshop(p, s, w,
+                                  {QStringLiteral("Smoking in pregnancy"),
+                                   {},
+                                   QStringLiteral("Teams"),
+                                   true,
+                                   QStringLiteral("Ade"),
+                                   QStringLiteral("p"),
+                                   QStringLiteral("t")});
+            },
+            "edit workshop");
         qint64 participant = 0;
-        checkUndoRedo([&] { participant = cmd::addParticipant(p, s, w, {QStringLiteral("NHS"), {}, {}, Consent::NotRecorded}).id; },
-                      "add participant");
-        checkUndoRedo([&] { cmd::editParticipant(p, s, participant, {QStringLiteral("NHS"), QStringLiteral("Trust"), QStringLiteral("Jo"),
-                                                                     Consent::Given}); },
-                      "edit participant");
+        checkUndoRedo(
+            [&] {
+                participant =
+                    cmd::addParticipant(p, s, w, {QStringLiteral("NHS"), {}, {}, Consent::NotRecorded}).id;
+            },
+            "add participant");
+        checkUndoRedo(
+            [&] {
+                cmd::editParticipant(
+                    p, s, participant,
+                    {QStringLiteral("NHS"), QStringLiteral("Trust"), QStringLiteral("Jo"), Consent::Given});
+            },
+            "edit participant");
         checkUndoRedo([&] { cmd::removeParticipant(p, s, participant); }, "remove participant");
         qint64 item = 0;
-        checkUndoRedo([&] { item = cmd::addEvidence(p, s, {QStringLiteral("Smoking at delivery 12%"), {}, {}, {}, {}, {}}).id; },
-                      "add evidence");
-        checkUndoRedo([&] { cmd::editEvidence(p, s, item, {QStringLiteral("Smoking at delivery 12.4%"), {}, {QStringLiteral("E09000011")},
-                                                           QStringLiteral("2023/24"), {}, QStringLiteral("trend")}); },
-                      "edit evidence");
+        checkUndoRedo(
+            [&] {
+                item = cmd::addEvidence(p, s, {QStringLiteral("Smoking at delivery 12%"), {}, {}, {}, {}, {}})
+                           .id;
+            },
+            "add evidence");
+        checkUndoRedo(
+            [&] {
+                cmd::editEvidence(p, s, item,
+                                  {QStringLiteral("Smoking at delivery 12.4%"),
+                                   {},
+                                   {QStringLiteral("E09000011")},
+                                   QStringLiteral("2023/24"),
+                                   {},
+                                   QStringLiteral("trend")});
+            },
+            "edit evidence");
         checkUndoRedo([&] { cmd::setWorkshopEvidence(p, s, w, {item}); }, "workshop evidence");
         NoteData linked = text(QStringLiteral("linked"));
         linked.links = {{NoteLink::Target::Evidence, item}};
@@ -184,8 +236,16 @@ private slots:
         project::Project& p = *m_project;
         QUndoStack& s = *m_stack;
         qint64 c = 0;
-        checkUndoRedo([&] { c = cmd::addCriterion(p, s, {QStringLiteral("Equity"), QStringLiteral("Gap"), 2}).id; }, "add criterion");
-        checkUndoRedo([&] { cmd::editCriterion(p, s, c, {QStringLiteral("Equity"), QStringLiteral("Gap"), 3}); }, "edit criterion");
+        checkUndoRedo(
+            [&] {
+                c = cmd::addCriterion(p, s, {QStringLiteral("Equity"), QStringLiteral("Gap"), 2}).id;
+            },
+            "add criterion");
+        checkUndoRedo(
+            [&] {
+                cmd::editCriterion(p, s, c, {QStringLiteral("Equity"), QStringLiteral("Gap"), 3});
+            },
+            "edit criterion");
         const qint64 theme = cmd::addTheme(p, s, m_workshop, {QStringLiteral("T"), {}, 0}).id;
         cmd::setScore(p, s, theme, c, 5);
         checkUndoRedo([&] { cmd::removeCriterion(p, s, c); }, "remove criterion");
@@ -199,7 +259,8 @@ private slots:
         cmd::editNoteText(*m_project, *m_stack, id, QStringLiteral("Carers"), 1);
         cmd::editNoteText(*m_project, *m_stack, id, QStringLiteral("Carers say"), 1);
         QCOMPARE(m_stack->count(), steps + 1);
-        cmd::editNoteText(*m_project, *m_stack, id, QStringLiteral("Carers said"), 2); // a new editing session
+        cmd::editNoteText(*m_project, *m_stack, id, QStringLiteral("Carers said"),
+                          2); // a new editing session
         QCOMPARE(m_stack->count(), steps + 2);
         m_stack->undo();
         QCOMPARE(NoteRepository(*m_project).find(id)->data.text, QStringLiteral("Carers say"));
@@ -209,7 +270,8 @@ private slots:
 
     void votesMergeAndCancelOut()
     {
-        const qint64 id = cmd::fileNote(*m_project, *m_stack, m_workshop, text(QStringLiteral("Idea"), NoteKind::Idea)).id;
+        const qint64 id =
+            cmd::fileNote(*m_project, *m_stack, m_workshop, text(QStringLiteral("Idea"), NoteKind::Idea)).id;
         const int steps = m_stack->count();
         cmd::changeNoteVotes(*m_project, *m_stack, {id}, 1);
         cmd::changeNoteVotes(*m_project, *m_stack, {id}, 1);
@@ -218,7 +280,7 @@ private slots:
         cmd::changeNoteVotes(*m_project, *m_stack, {id}, -1);
         cmd::changeNoteVotes(*m_project, *m_stack, {id}, -1);
         QCOMPARE(m_stack->count(), steps); // back where it began: the step is obsolete and dropped
-        cmd::changeNoteVotes(*m_project, *m_stack, {id}, -1);   // cannot go below 0: nothing to do
+        cmd::changeNoteVotes(*m_project, *m_stack, {id}, -1); // cannot go below 0: nothing to do
         QCOMPARE(m_stack->count(), steps);
     }
 
@@ -229,7 +291,8 @@ private slots:
         cmd::editNoteText(*m_project, *m_stack, id, QStringLiteral("Same"), 5);
         cmd::setNotesKind(*m_project, *m_stack, {id}, NoteKind::Observation);
         cmd::setWorkshopEvidence(*m_project, *m_stack, m_workshop, {});
-        cmd::editWorkshop(*m_project, *m_stack, m_workshop, WorkshopRepository(*m_project).find(m_workshop)->data);
+        cmd::editWorkshop(*m_project, *m_stack, m_workshop,
+                          WorkshopRepository(*m_project).find(m_workshop)->data);
         QCOMPARE(m_stack->count(), steps);
         QVERIFY(!cmd::moveNote(*m_project, *m_stack, id, -1));
         QVERIFY(!cmd::moveNote(*m_project, *m_stack, id, +1));
@@ -239,8 +302,10 @@ private slots:
     void failedFirstWritePushesNothing()
     {
         const int steps = m_stack->count();
-        QVERIFY_THROWS_EXCEPTION(ProjectError, cmd::addTheme(*m_project, *m_stack, m_workshop, {QString(), {}, 0}));
-        QVERIFY_THROWS_EXCEPTION(ProjectError, cmd::editNoteText(*m_project, *m_stack, 999, QStringLiteral("x"), 1));
+        QVERIFY_THROWS_EXCEPTION(ProjectError,
+                                 cmd::addTheme(*m_project, *m_stack, m_workshop, {QString(), {}, 0}));
+        QVERIFY_THROWS_EXCEPTION(ProjectError,
+                                 cmd::editNoteText(*m_project, *m_stack, 999, QStringLiteral("x"), 1));
         QCOMPARE(m_stack->count(), steps);
     }
 

@@ -53,9 +53,11 @@ private:
 private slots:
     void init()
     {
-        m_project = project::Project::create(m_dir.filePath(QStringLiteral("models-%1.jsna").arg(++m_counter)));
+        m_project =
+            project::Project::create(m_dir.filePath(QStringLiteral("models-%1.jsna").arg(++m_counter)));
         m_stack = std::make_unique<QUndoStack>();
-        m_workshop = WorkshopRepository(*m_project).add({QStringLiteral("Ageing well"), {}, {}, false, {}, {}, {}}).id;
+        m_workshop =
+            WorkshopRepository(*m_project).add({QStringLiteral("Ageing well"), {}, {}, false, {}, {}, {}}).id;
     }
     void cleanup()
     {
@@ -78,8 +80,10 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         const QModelIndex text = model.index(1, int(NoteListModel::Column::Text));
         QCOMPARE(text.data().toString(), second.data.text);
-        QCOMPARE(model.index(1, int(NoteListModel::Column::Kind)).data().toString(), QStringLiteral("Insight"));
-        QCOMPARE(model.index(1, int(NoteListModel::Column::Tags)).data().toString(), QStringLiteral("#transport"));
+        QCOMPARE(model.index(1, int(NoteListModel::Column::Kind)).data().toString(),
+                 QStringLiteral("Insight"));
+        QCOMPARE(model.index(1, int(NoteListModel::Column::Tags)).data().toString(),
+                 QStringLiteral("#transport"));
         QCOMPARE(text.data(NoteListModel::NoteIdRole).toLongLong(), second.id);
 
         // Edits through the model are undoable commands, and come back as row changes.
@@ -90,9 +94,11 @@ private slots:
         QVERIFY(!model.setData(text, QStringLiteral("   "))); // emptying is not deleting
         QCOMPARE(changed.count(), 2);
         QVERIFY(model.setData(model.index(1, int(NoteListModel::Column::Kind)), int(NoteKind::Question)));
-        QVERIFY(model.setData(model.index(1, int(NoteListModel::Column::Group)), QStringLiteral("Residents")));
+        QVERIFY(
+            model.setData(model.index(1, int(NoteListModel::Column::Group)), QStringLiteral("Residents")));
         QVERIFY(model.setData(model.index(1, int(NoteListModel::Column::Votes)), 3));
-        QCOMPARE(model.index(1, int(NoteListModel::Column::Group)).data().toString(), QStringLiteral("Residents"));
+        QCOMPARE(model.index(1, int(NoteListModel::Column::Group)).data().toString(),
+                 QStringLiteral("Residents"));
         m_stack->undo();
         m_stack->undo();
         m_stack->undo();
@@ -108,21 +114,26 @@ private slots:
         QCOMPARE(model.noteIdAt(1), second.id);
 
         // Themes show by title and follow renames.
-        const Theme theme = cmd::addTheme(*m_project, *m_stack, m_workshop, {QStringLiteral("Transport"), {}, 0});
+        const Theme theme =
+            cmd::addTheme(*m_project, *m_stack, m_workshop, {QStringLiteral("Transport"), {}, 0});
         cmd::setNotesTheme(*m_project, *m_stack, {second.id}, theme.id);
-        QCOMPARE(model.index(1, int(NoteListModel::Column::Theme)).data().toString(), QStringLiteral("Transport"));
+        QCOMPARE(model.index(1, int(NoteListModel::Column::Theme)).data().toString(),
+                 QStringLiteral("Transport"));
         cmd::editTheme(*m_project, *m_stack, theme.id, {QStringLiteral("Getting there"), {}, 0});
-        QCOMPARE(model.index(1, int(NoteListModel::Column::Theme)).data().toString(), QStringLiteral("Getting there"));
+        QCOMPARE(model.index(1, int(NoteListModel::Column::Theme)).data().toString(),
+                 QStringLiteral("Getting there"));
 
         // Deleting and undoing.
         cmd::removeNotes(*m_project, *m_stack, {model.noteIdAt(0)});
         QCOMPARE(model.rowCount(), 1);
         m_stack->undo();
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, int(NoteListModel::Column::Text)).data().toString(), QStringLiteral("before the view"));
+        QCOMPARE(model.index(0, int(NoteListModel::Column::Text)).data().toString(),
+                 QStringLiteral("before the view"));
 
         // Notes of other workshops are not shown; the workshop's deletion empties the model, undo refills.
-        const qint64 other = WorkshopRepository(*m_project).add({QStringLiteral("Other"), {}, {}, false, {}, {}, {}}).id;
+        const qint64 other =
+            WorkshopRepository(*m_project).add({QStringLiteral("Other"), {}, {}, false, {}, {}, {}}).id;
         NoteData elsewhere;
         elsewhere.text = QStringLiteral("elsewhere");
         cmd::fileNote(*m_project, *m_stack, other, elsewhere);
@@ -133,8 +144,10 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
 
         // Drags carry note ids.
-        std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0, 0), model.index(1, 2), model.index(1, 0)}));
-        QCOMPARE(NoteListModel::idsFromMime(mime.get()), (QList<qint64>{model.noteIdAt(0), model.noteIdAt(1)}));
+        std::unique_ptr<QMimeData> mime(
+            model.mimeData({model.index(0, 0), model.index(1, 2), model.index(1, 0)}));
+        QCOMPARE(NoteListModel::idsFromMime(mime.get()),
+                 (QList<qint64>{model.noteIdAt(0), model.noteIdAt(1)}));
     }
 
     void themesTakeDroppedNotes()
@@ -157,7 +170,8 @@ private slots:
         QCOMPARE(themes.index(1, int(ThemeModel::Column::Notes)).data().toInt(), 2);
         QCOMPARE(NoteRepository(*m_project).find(a.id)->data.themeId, themes.themeIdAt(1));
         QVERIFY(themes.setData(themes.index(1, int(ThemeModel::Column::Votes)), 4));
-        QVERIFY(themes.setData(themes.index(1, int(ThemeModel::Column::Title)), QStringLiteral("Loneliness")));
+        QVERIFY(
+            themes.setData(themes.index(1, int(ThemeModel::Column::Title)), QStringLiteral("Loneliness")));
         QCOMPARE(themes.index(1, 0).data().toString(), QStringLiteral("Loneliness"));
         m_stack->undo();
         m_stack->undo();
@@ -187,18 +201,22 @@ private slots:
         QVERIFY(!model.setData(model.index(1, first + 2), 9)); // out of range
         QVERIFY(model.setData(model.index(0, first), 1));
         // Rows keep their order; rank and score follow.
-        QCOMPARE(model.index(0, int(PriorityModel::Column::Theme)).data().toString(), QStringLiteral("Transport"));
+        QCOMPARE(model.index(0, int(PriorityModel::Column::Theme)).data().toString(),
+                 QStringLiteral("Transport"));
         QCOMPARE(model.index(1, int(PriorityModel::Column::Rank)).data().toInt(), 1);
         QCOMPARE(model.index(0, int(PriorityModel::Column::Rank)).data().toInt(), 2);
-        QCOMPARE(model.index(1, int(PriorityModel::Column::Score)).data().toString(), QStringLiteral("%1").arg(9.0 / 7, 0, 'f', 2));
+        QCOMPARE(model.index(1, int(PriorityModel::Column::Score)).data().toString(),
+                 QStringLiteral("%1").arg(9.0 / 7, 0, 'f', 2));
         QVERIFY(model.setData(model.index(1, first + 1), QString())); // clears
         QVERIFY(!model.index(1, first + 1).data().isValid());
         // Weights are editable per project and move the ranking.
         QVERIFY(criteria.setData(criteria.index(0, int(CriteriaModel::Column::Weight)), 0));
-        QCOMPARE(model.headerData(first, Qt::Horizontal).toString(), QStringLiteral("Scale of local impact\n×0"));
+        QCOMPARE(model.headerData(first, Qt::Horizontal).toString(),
+                 QStringLiteral("Scale of local impact\n×0"));
         QCOMPARE(model.index(1, int(PriorityModel::Column::Score)).data().toString(), QStringLiteral("0.00"));
         QVERIFY(!criteria.setData(criteria.index(0, int(CriteriaModel::Column::Weight)), -2));
-        QVERIFY(criteria.setData(criteria.index(0, int(CriteriaModel::Column::Name)), QStringLiteral("Scale")));
+        QVERIFY(
+            criteria.setData(criteria.index(0, int(CriteriaModel::Column::Name)), QStringLiteral("Scale")));
         cmd::addCriterion(*m_project, *m_stack, {QStringLiteral("Equity"), {}, 1});
         QCOMPARE(model.columnCount(), first + 8);
         QCOMPARE(criteria.rowCount(), 8);
@@ -217,21 +235,30 @@ private slots:
         watch(&participants);
         participants.setWorkshop(m_workshop);
         QCOMPARE(workshops.rowCount(), 1);
-        cmd::addWorkshop(*m_project, *m_stack, {QStringLiteral("Later"), QDate(2030, 1, 1), {}, false, {}, {}, {}});
+        cmd::addWorkshop(*m_project, *m_stack,
+                         {QStringLiteral("Later"), QDate(2030, 1, 1), {}, false, {}, {}, {}});
         QCOMPARE(workshops.rowCount(), 2);
         QCOMPARE(workshops.index(0, 0).data().toString(), QStringLiteral("Later"));
-        cmd::editWorkshop(*m_project, *m_stack, m_workshop, {QStringLiteral("Renamed"), {}, {}, false, {}, {}, {}});
-        QCOMPARE(workshops.index(workshops.rowOf(m_workshop), 0).data().toString(), QStringLiteral("Renamed"));
-        cmd::addParticipant(*m_project, *m_stack, m_workshop, {QStringLiteral("NHS"), {}, {}, Consent::NotRecorded});
+        cmd::editWorkshop(*m_project, *m_stack, m_workshop,
+                          {QStringLiteral("Renamed"), {}, {}, false, {}, {}, {}});
+        QCOMPARE(workshops.index(workshops.rowOf(m_workshop), 0).data().toString(),
+                 QStringLiteral("Renamed"));
+        cmd::addParticipant(*m_project, *m_stack, m_workshop,
+                            {QStringLiteral("NHS"), {}, {}, Consent::NotRecorded});
         QCOMPARE(participants.rowCount(), 1);
-        QVERIFY(participants.setData(participants.index(0, int(ParticipantModel::Column::Consent)), int(Consent::Given)));
-        QCOMPARE(participants.index(0, int(ParticipantModel::Column::Consent)).data().toString(), QStringLiteral("Consent given"));
-        QVERIFY(!participants.setData(participants.index(0, int(ParticipantModel::Column::Group)), QString()));
-        QVERIFY(participants.setData(participants.index(0, int(ParticipantModel::Column::Name)), QStringLiteral("Zoë")));
+        QVERIFY(participants.setData(participants.index(0, int(ParticipantModel::Column::Consent)),
+                                     int(Consent::Given)));
+        QCOMPARE(participants.index(0, int(ParticipantModel::Column::Consent)).data().toString(),
+                 QStringLiteral("Consent given"));
+        QVERIFY(
+            !participants.setData(participants.index(0, int(ParticipantModel::Column::Group)), QString()));
+        QVERIFY(participants.setData(participants.index(0, int(ParticipantModel::Column::Name)),
+                                     QStringLiteral("Zoë")));
         cmd::removeParticipant(*m_project, *m_stack, participants.participantIdAt(0));
         QCOMPARE(participants.rowCount(), 0);
         m_stack->undo();
-        QCOMPARE(participants.index(0, int(ParticipantModel::Column::Name)).data().toString(), QStringLiteral("Zoë"));
+        QCOMPARE(participants.index(0, int(ParticipantModel::Column::Name)).data().toString(),
+                 QStringLiteral("Zoë"));
         cmd::removeWorkshop(*m_project, *m_stack, m_workshop);
         QCOMPARE(workshops.rowCount(), 1);
         QCOMPARE(participants.rowCount(), 0);
@@ -245,12 +272,14 @@ private slots:
         SearchResultModel model;
         watch(&model);
         file(QStringLiteral("Carers & <b>respite</b>"));
-        model.setHits(NoteSearch(*m_project).search({QStringLiteral("respite"), 0, std::nullopt, {}, {}, 50}));
+        model.setHits(
+            NoteSearch(*m_project).search({QStringLiteral("respite"), 0, std::nullopt, {}, {}, 50}));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Carers & <b>respite</b>"));
         QCOMPARE(model.index(0, 0).data(SearchResultModel::HtmlRole).toString(),
                  QStringLiteral("Carers &amp; &lt;b&gt;<mark>respite</mark>&lt;/b&gt;"));
-        QCOMPARE(model.index(0, int(SearchResultModel::Column::Workshop)).data().toString(), QStringLiteral("Ageing well"));
+        QCOMPARE(model.index(0, int(SearchResultModel::Column::Workshop)).data().toString(),
+                 QStringLiteral("Ageing well"));
         model.setHits({});
         QCOMPARE(model.rowCount(), 0);
     }

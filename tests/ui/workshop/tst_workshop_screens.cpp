@@ -2,6 +2,7 @@
 // Screenshots of the workshop views for review (build/<dir>/workshop-shots/*.png), and the presenter
 // following the capture live.
 #include <QDir>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -14,8 +15,6 @@
 #include "ui/workshop/presenter_window.h"
 #include "ui/workshop/search_view.h"
 #include "ui/workshop/workshop_stage.h"
-
-#include <QLineEdit>
 
 using namespace jsna;
 using namespace jsna::ui::workshop;
@@ -57,7 +56,8 @@ private slots:
         view.resize(1100, 720);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTest::keyClicks(view.input(), QStringLiteral("? Could the pharmacy deliver with the prescription #transport"));
+        QTest::keyClicks(view.input(),
+                         QStringLiteral("? Could the pharmacy deliver with the prescription #transport"));
         save(view, QStringLiteral("capture"));
     }
 

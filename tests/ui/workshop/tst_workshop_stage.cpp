@@ -56,7 +56,8 @@ private:
 private slots:
     void init()
     {
-        m_project = project::Project::create(m_dir.filePath(QStringLiteral("stage-%1.jsna").arg(++m_counter)));
+        m_project =
+            project::Project::create(m_dir.filePath(QStringLiteral("stage-%1.jsna").arg(++m_counter)));
         m_stack = std::make_unique<QUndoStack>();
         m_workshop = test::fillSampleWorkshop(*m_project);
         m_stage = std::make_unique<WorkshopStage>(*m_project, *m_stack);
@@ -76,7 +77,8 @@ private slots:
     {
         m_stage->showTab(WorkshopStage::Tab::Themes);
         ThemeBoard* board = m_stage->themes();
-        new QAbstractItemModelTester(board->notesFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest, board);
+        new QAbstractItemModelTester(board->notesFilter(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, board);
         QListView* notesView = board->notesView();
         QCOMPARE(notesView->model()->rowCount(), 4); // the notes in no theme
         // Select two notes, press Ctrl+T: a new theme holds them, as one undo step.
@@ -94,7 +96,8 @@ private slots:
         // A assigns the selected notes to the current theme.
         board->themesView()->setCurrentIndex(board->themes()->index(0, 0));
         notesView->setFocus();
-        notesView->selectionModel()->select(notesView->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
+        notesView->selectionModel()->select(notesView->model()->index(0, 0),
+                                            QItemSelectionModel::ClearAndSelect);
         QTest::keyClick(notesView, Qt::Key_A);
         QCOMPARE(notesView->model()->rowCount(), 1);
         // + and - vote for the current theme.
@@ -105,7 +108,8 @@ private slots:
         QCOMPARE(ThemeRepository(*m_project).find(themes.constFirst().id)->data.votes, votes + 2);
         // Dropping notes on a theme assigns them.
         std::unique_ptr<QMimeData> mime(notesView->model()->mimeData({notesView->model()->index(0, 0)}));
-        QVERIFY(board->themes()->dropMimeData(mime.get(), Qt::CopyAction, -1, -1, board->themes()->index(1, 0)));
+        QVERIFY(
+            board->themes()->dropMimeData(mime.get(), Qt::CopyAction, -1, -1, board->themes()->index(1, 0)));
         QCOMPARE(notesView->model()->rowCount(), 0);
         m_stack->undo();
         QCOMPARE(notesView->model()->rowCount(), 1);
@@ -122,8 +126,10 @@ private slots:
             QTest::keyClick(scores, Qt::Key(key));
         // Now top of the ranking, with its score visible.
         QTableView* ranking = m_stage->priorities()->rankingView();
-        QCOMPARE(ranking->model()->index(0, int(PriorityModel::Column::Theme)).data().toString(), QStringLiteral("Data gaps"));
-        QCOMPARE(ranking->model()->index(0, int(PriorityModel::Column::Score)).data().toString(), QStringLiteral("5.00"));
+        QCOMPARE(ranking->model()->index(0, int(PriorityModel::Column::Theme)).data().toString(),
+                 QStringLiteral("Data gaps"));
+        QCOMPARE(ranking->model()->index(0, int(PriorityModel::Column::Score)).data().toString(),
+                 QStringLiteral("5.00"));
         QCOMPARE(ranking->model()->index(0, int(PriorityModel::Column::Rank)).data().toInt(), 1);
         scores->setCurrentIndex(scores->model()->index(3, first));
         QTest::keyClick(scores, Qt::Key_Delete);
@@ -148,7 +154,8 @@ private slots:
         QTRY_COMPARE(evidence->count(), 2);
         for (int row = 0; row < evidence->count(); ++row)
             evidence->item(row)->setCheckState(Qt::Checked);
-        QTRY_COMPARE(NoteRepository(*m_project).agreedConclusions(m_workshop).constFirst().data.links.size(), 2);
+        QTRY_COMPARE(NoteRepository(*m_project).agreedConclusions(m_workshop).constFirst().data.links.size(),
+                     2);
     }
 
     void searchOpensTheNote()
@@ -159,7 +166,11 @@ private slots:
         QTest::keyClicks(search->queryEdit(), QStringLiteral("zoe walk"));
         search->search();
         QCOMPARE(search->results()->rowCount(), 1);
-        QVERIFY(search->results()->index(0, 0).data(SearchResultModel::HtmlRole).toString().contains(QStringLiteral("<mark>Zoë</mark>")));
+        QVERIFY(search->results()
+                    ->index(0, 0)
+                    .data(SearchResultModel::HtmlRole)
+                    .toString()
+                    .contains(QStringLiteral("<mark>Zoë</mark>")));
         QTest::keyClick(search->queryEdit(), Qt::Key_Return);
         QCOMPARE(m_stage->capture()->isVisible(), true);
         const QModelIndex current = m_stage->capture()->list()->currentIndex();
@@ -180,9 +191,11 @@ private slots:
         title->selectAll();
         QTest::keyClicks(title, QStringLiteral("Falls workshop"));
         QTest::keyClick(title, Qt::Key_Return);
-        QCOMPARE(WorkshopRepository(*m_project).find(m_workshop)->data.title, QStringLiteral("Falls workshop"));
+        QCOMPARE(WorkshopRepository(*m_project).find(m_workshop)->data.title,
+                 QStringLiteral("Falls workshop"));
         m_stack->undo();
-        QCOMPARE(WorkshopRepository(*m_project).find(m_workshop)->data.title, QStringLiteral("Healthy ageing: falls and isolation"));
+        QCOMPARE(WorkshopRepository(*m_project).find(m_workshop)->data.title,
+                 QStringLiteral("Healthy ageing: falls and isolation"));
         QTRY_COMPARE(title->text(), QStringLiteral("Healthy ageing: falls and isolation"));
         const int participants = int(WorkshopRepository(*m_project).participantsOf(m_workshop).size());
         m_stage->details()->addParticipant();

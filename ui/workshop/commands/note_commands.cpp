@@ -51,8 +51,14 @@ struct NotesTraits
 {
     using Key = QList<qint64>;
     using Removed = QList<Note>;
-    static Removed remove(project::Project& project, const Key& ids) { return NoteRepository(project).remove(ids); }
-    static void restore(project::Project& project, const Removed& notes) { NoteRepository(project).restore(notes); }
+    static Removed remove(project::Project& project, const Key& ids)
+    {
+        return NoteRepository(project).remove(ids);
+    }
+    static void restore(project::Project& project, const Removed& notes)
+    {
+        NoteRepository(project).restore(notes);
+    }
     static void afterUndoRedo(project::Project& project, const Key& ids) { focusNotes(project, ids); }
 };
 
@@ -61,9 +67,15 @@ struct ThemeTraits
     using Key = qint64;
     using Value = ThemeData;
     using Removed = RemovedTheme;
-    static void write(project::Project& project, Key id, const Value& data) { ThemeRepository(project).update(id, data); }
+    static void write(project::Project& project, Key id, const Value& data)
+    {
+        ThemeRepository(project).update(id, data);
+    }
     static Removed remove(project::Project& project, Key id) { return ThemeRepository(project).remove(id); }
-    static void restore(project::Project& project, const Removed& removed) { ThemeRepository(project).restore(removed); }
+    static void restore(project::Project& project, const Removed& removed)
+    {
+        ThemeRepository(project).restore(removed);
+    }
 };
 
 // Exchanges two notes' places; its own inverse.
@@ -75,8 +87,7 @@ public:
         , m_project(project)
         , m_first(first)
         , m_second(second)
-    {
-    }
+    {}
     void undo() override { swap(); }
     void redo() override
     {
@@ -105,13 +116,14 @@ private:
 Note fileNote(project::Project& project, QUndoStack& stack, qint64 workshopId, const NoteData& data)
 {
     const Note note = NoteRepository(project).file(workshopId, data);
-    stack.push(new PresenceCommand<NotesTraits>(project, PresenceCommand<NotesTraits>::Action::Add, {note.id}, std::nullopt,
+    stack.push(new PresenceCommand<NotesTraits>(project, PresenceCommand<NotesTraits>::Action::Add, {note.id},
+                                                std::nullopt,
                                                 tr("File %1").arg(noteKindLabel(data.kind).toLower())));
     return note;
 }
 
-void editNotes(project::Project& project, QUndoStack& stack, const QList<qint64>& ids, const QList<NoteData>& values,
-               NoteFieldMask mask, const QString& undoText, quint64 burst)
+void editNotes(project::Project& project, QUndoStack& stack, const QList<qint64>& ids,
+               const QList<NoteData>& values, NoteFieldMask mask, const QString& undoText, quint64 burst)
 {
     NoteRepository notes(project);
     QList<NoteData> before;
@@ -132,8 +144,10 @@ void editNotes(project::Project& project, QUndoStack& stack, const QList<qint64>
     notes.update(ids, after, mask);
     int merge = -1;
     if (burst != 0)
-        merge = mask == NoteFieldMask(NoteField::Votes) ? mergeId(CommandId::NoteVotes) : mergeId(CommandId::NoteText);
-    stack.push(new ChangeValueCommand<NoteFieldsTraits>(project, {ids, mask}, before, after, undoText, merge, burst));
+        merge = mask == NoteFieldMask(NoteField::Votes) ? mergeId(CommandId::NoteVotes)
+                                                        : mergeId(CommandId::NoteText);
+    stack.push(new ChangeValueCommand<NoteFieldsTraits>(project, {ids, mask}, before, after, undoText, merge,
+                                                        burst));
 }
 
 namespace {
@@ -161,7 +175,8 @@ void setNotesKind(project::Project& project, QUndoStack& stack, const QList<qint
     editAll(project, stack, ids, value, NoteField::Kind, tr("Mark as %1").arg(noteKindLabel(kind).toLower()));
 }
 
-void setNotesGroup(project::Project& project, QUndoStack& stack, const QList<qint64>& ids, const QString& group)
+void setNotesGroup(project::Project& project, QUndoStack& stack, const QList<qint64>& ids,
+                   const QString& group)
 {
     NoteData value;
     value.stakeholderGroup = group;
@@ -174,15 +189,18 @@ void setNotesTheme(project::Project& project, QUndoStack& stack, const QList<qin
     NoteData value;
     value.themeId = themeId;
     editAll(project, stack, ids, value, NoteField::Theme,
-            themeId == 0 ? (ids.size() == 1 ? tr("Take a note out of its theme") : tr("Take %1 notes out of their theme").arg(ids.size()))
-                         : (ids.size() == 1 ? tr("Assign a note to a theme") : tr("Assign %1 notes to a theme").arg(ids.size())));
+            themeId == 0 ? (ids.size() == 1 ? tr("Take a note out of its theme")
+                                            : tr("Take %1 notes out of their theme").arg(ids.size()))
+                         : (ids.size() == 1 ? tr("Assign a note to a theme")
+                                            : tr("Assign %1 notes to a theme").arg(ids.size())));
 }
 
 void setNotesAgreed(project::Project& project, QUndoStack& stack, const QList<qint64>& ids, bool agreed)
 {
     NoteData value;
     value.agreed = agreed;
-    editAll(project, stack, ids, value, NoteField::Agreed, agreed ? tr("Mark as agreed") : tr("Mark as not agreed"));
+    editAll(project, stack, ids, value, NoteField::Agreed,
+            agreed ? tr("Mark as agreed") : tr("Mark as not agreed"));
 }
 
 void setNoteLinks(project::Project& project, QUndoStack& stack, qint64 id, const QList<NoteLink>& links)
@@ -218,8 +236,8 @@ void removeNotes(project::Project& project, QUndoStack& stack, const QList<qint6
     for (const Note& note : std::as_const(removed))
         removedIds.append(note.id);
     const QString text = removed.size() == 1 ? tr("Delete note") : tr("Delete %1 notes").arg(removed.size());
-    stack.push(new PresenceCommand<NotesTraits>(project, PresenceCommand<NotesTraits>::Action::Remove, removedIds,
-                                                std::move(removed), text));
+    stack.push(new PresenceCommand<NotesTraits>(project, PresenceCommand<NotesTraits>::Action::Remove,
+                                                removedIds, std::move(removed), text));
 }
 
 bool moveNote(project::Project& project, QUndoStack& stack, qint64 id, int direction)
@@ -243,8 +261,8 @@ bool moveNote(project::Project& project, QUndoStack& stack, qint64 id, int direc
 Theme addTheme(project::Project& project, QUndoStack& stack, qint64 workshopId, const ThemeData& data)
 {
     const Theme theme = ThemeRepository(project).add(workshopId, data);
-    stack.push(new PresenceCommand<ThemeTraits>(project, PresenceCommand<ThemeTraits>::Action::Add, theme.id, std::nullopt,
-                                                tr("Add theme %1").arg(data.title)));
+    stack.push(new PresenceCommand<ThemeTraits>(project, PresenceCommand<ThemeTraits>::Action::Add, theme.id,
+                                                std::nullopt, tr("Add theme %1").arg(data.title)));
     return theme;
 }
 
@@ -287,7 +305,8 @@ void changeThemeVotes(project::Project& project, QUndoStack& stack, qint64 id, i
     if (data == theme->data)
         return;
     themes.update(id, data);
-    stack.push(new ChangeValueCommand<ThemeTraits>(project, id, theme->data, data, tr("Change votes for %1").arg(data.title),
+    stack.push(new ChangeValueCommand<ThemeTraits>(project, id, theme->data, data,
+                                                   tr("Change votes for %1").arg(data.title),
                                                    mergeId(CommandId::ThemeVotes), 1));
 }
 

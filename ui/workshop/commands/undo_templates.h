@@ -56,8 +56,7 @@ public:
         , m_after(std::move(after))
         , m_mergeId(mergeId)
         , m_burst(burst)
-    {
-    }
+    {}
 
     void undo() override { write(m_before); }
     void redo() override
@@ -118,8 +117,7 @@ public:
         , m_action(action)
         , m_key(std::move(key))
         , m_removed(std::move(removed))
-    {
-    }
+    {}
 
     void undo() override { apply(m_action == Action::Add ? Action::Remove : Action::Add); }
     void redo() override

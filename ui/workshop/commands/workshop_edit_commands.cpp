@@ -35,7 +35,10 @@ struct WorkshopEvidenceTraits
 {
     using Key = qint64;
     using Value = QList<qint64>;
-    static void write(project::Project& p, Key id, const Value& v) { WorkshopRepository(p).setEvidence(id, v); }
+    static void write(project::Project& p, Key id, const Value& v)
+    {
+        WorkshopRepository(p).setEvidence(id, v);
+    }
 };
 
 struct ParticipantTraits
@@ -43,9 +46,15 @@ struct ParticipantTraits
     using Key = qint64;
     using Value = ParticipantData;
     using Removed = Participant;
-    static void write(project::Project& p, Key id, const Value& v) { WorkshopRepository(p).updateParticipant(id, v); }
+    static void write(project::Project& p, Key id, const Value& v)
+    {
+        WorkshopRepository(p).updateParticipant(id, v);
+    }
     static Removed remove(project::Project& p, Key id) { return WorkshopRepository(p).removeParticipant(id); }
-    static void restore(project::Project& p, const Removed& r) { WorkshopRepository(p).restoreParticipant(r); }
+    static void restore(project::Project& p, const Removed& r)
+    {
+        WorkshopRepository(p).restoreParticipant(r);
+    }
 };
 
 struct CriterionTraits
@@ -53,7 +62,10 @@ struct CriterionTraits
     using Key = qint64;
     using Value = CriterionData;
     using Removed = RemovedCriterion;
-    static void write(project::Project& p, Key id, const Value& v) { PriorityRepository(p).updateCriterion(id, v); }
+    static void write(project::Project& p, Key id, const Value& v)
+    {
+        PriorityRepository(p).updateCriterion(id, v);
+    }
     static Removed remove(project::Project& p, Key id) { return PriorityRepository(p).removeCriterion(id); }
     static void restore(project::Project& p, const Removed& r) { PriorityRepository(p).restoreCriterion(r); }
 };
@@ -73,7 +85,10 @@ struct EvidenceTraits
     using Key = qint64;
     using Value = evidence::EvidenceData;
     using Removed = evidence::RemovedEvidence;
-    static void write(project::Project& p, Key id, const Value& v) { evidence::EvidenceRepository(p).update(id, v); }
+    static void write(project::Project& p, Key id, const Value& v)
+    {
+        evidence::EvidenceRepository(p).update(id, v);
+    }
     static Removed remove(project::Project& p, Key id) { return evidence::EvidenceRepository(p).remove(id); }
     static void restore(project::Project& p, const Removed& r) { evidence::EvidenceRepository(p).restore(r); }
 };
@@ -81,14 +96,16 @@ struct EvidenceTraits
 template <typename Traits>
 void pushAdded(project::Project& project, QUndoStack& stack, qint64 id, const QString& text)
 {
-    stack.push(new PresenceCommand<Traits>(project, PresenceCommand<Traits>::Action::Add, id, std::nullopt, text));
+    stack.push(
+        new PresenceCommand<Traits>(project, PresenceCommand<Traits>::Action::Add, id, std::nullopt, text));
 }
 
 template <typename Traits>
 void pushRemoved(project::Project& project, QUndoStack& stack, qint64 id, typename Traits::Removed removed,
                  const QString& text)
 {
-    stack.push(new PresenceCommand<Traits>(project, PresenceCommand<Traits>::Action::Remove, id, std::move(removed), text));
+    stack.push(new PresenceCommand<Traits>(project, PresenceCommand<Traits>::Action::Remove, id,
+                                           std::move(removed), text));
 }
 
 // Writes a changed value and pushes the command; nothing when the value is unchanged.
@@ -126,7 +143,8 @@ void removeWorkshop(project::Project& project, QUndoStack& stack, qint64 id)
     pushRemoved<WorkshopTraits>(project, stack, id, std::move(snapshot), text);
 }
 
-void setWorkshopEvidence(project::Project& project, QUndoStack& stack, qint64 workshopId, const QList<qint64>& evidenceIds)
+void setWorkshopEvidence(project::Project& project, QUndoStack& stack, qint64 workshopId,
+                         const QList<qint64>& evidenceIds)
 {
     QList<qint64> sorted = evidenceIds;
     std::sort(sorted.begin(), sorted.end());
@@ -139,7 +157,8 @@ void setWorkshopEvidence(project::Project& project, QUndoStack& stack, qint64 wo
                                                               tr("Change the evidence for the workshop")));
 }
 
-Participant addParticipant(project::Project& project, QUndoStack& stack, qint64 workshopId, const ParticipantData& data)
+Participant addParticipant(project::Project& project, QUndoStack& stack, qint64 workshopId,
+                           const ParticipantData& data)
 {
     const Participant participant = WorkshopRepository(project).addParticipant(workshopId, data);
     pushAdded<ParticipantTraits>(project, stack, participant.id, tr("Add participant"));
@@ -185,16 +204,19 @@ void removeCriterion(project::Project& project, QUndoStack& stack, qint64 id)
     pushRemoved<CriterionTraits>(project, stack, id, std::move(removed), text);
 }
 
-void setScore(project::Project& project, QUndoStack& stack, qint64 themeId, qint64 criterionId, std::optional<int> score)
+void setScore(project::Project& project, QUndoStack& stack, qint64 themeId, qint64 criterionId,
+              std::optional<int> score)
 {
     PriorityRepository priorities(project);
     const std::optional<int> previous = priorities.setScore(themeId, criterionId, score);
     if (previous == score)
         return; // written, but nothing changed: no history entry
-    stack.push(new ChangeValueCommand<ScoreTraits>(project, {themeId, criterionId}, previous, score, tr("Score theme")));
+    stack.push(new ChangeValueCommand<ScoreTraits>(project, {themeId, criterionId}, previous, score,
+                                                   tr("Score theme")));
 }
 
-evidence::EvidenceItem addEvidence(project::Project& project, QUndoStack& stack, const evidence::EvidenceData& data)
+evidence::EvidenceItem addEvidence(project::Project& project, QUndoStack& stack,
+                                   const evidence::EvidenceData& data)
 {
     const evidence::EvidenceItem item = evidence::EvidenceRepository(project).add(data);
     pushAdded<EvidenceTraits>(project, stack, item.id, tr("Add evidence item"));

@@ -15,7 +15,8 @@ CriteriaModel::CriteriaModel(project::Project& project, QUndoStack& stack, QObje
     , m_project(project)
     , m_stack(stack)
 {
-    connect(&WorkshopNotifier::of(project), &WorkshopNotifier::criteriaChanged, this, &CriteriaModel::refresh);
+    connect(&WorkshopNotifier::of(project), &WorkshopNotifier::criteriaChanged, this,
+            &CriteriaModel::refresh);
     refresh();
 }
 
@@ -54,7 +55,8 @@ QVariant CriteriaModel::data(const QModelIndex& index, int role) const
     case Column::Name:
         return criterion.data.name;
     case Column::Weight:
-        return role == Qt::EditRole ? QVariant(criterion.data.weight) : QVariant(QString::number(criterion.data.weight, 'g', 3));
+        return role == Qt::EditRole ? QVariant(criterion.data.weight)
+                                    : QVariant(QString::number(criterion.data.weight, 'g', 3));
     case Column::Description:
         return criterion.data.description;
     case Column::Count:

@@ -44,7 +44,8 @@ NoteListModel::NoteListModel(project::Project& project, QUndoStack& stack, QObje
     });
     // A deleted workshop empties the model; undoing the deletion fills it again.
     connect(&notifier, &WorkshopNotifier::workshopsChanged, this, [this] {
-        if (m_workshopId != 0 && WorkshopRepository(m_project).find(m_workshopId).has_value() != m_workshopExists)
+        if (m_workshopId != 0 &&
+            WorkshopRepository(m_project).find(m_workshopId).has_value() != m_workshopExists)
             setWorkshop(m_workshopId);
     });
 }

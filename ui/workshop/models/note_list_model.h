@@ -38,16 +38,16 @@ public:
     enum Role
     {
         NoteIdRole = Qt::UserRole + 1,
-        KindRole,      // int(NoteKind)
+        KindRole, // int(NoteKind)
         TextRole,
         GroupRole,
-        TagsRole,      // QStringList
+        TagsRole, // QStringList
         LinkCountRole,
         ThemeIdRole,
         ThemeTitleRole,
         VotesRole,
         AgreedRole,
-        CreatedRole,   // QDateTime
+        CreatedRole, // QDateTime
     };
     static constexpr const char* kMimeType = "application/x-jsna-note-ids";
 

@@ -34,8 +34,8 @@ void ParticipantModel::setWorkshop(qint64 workshopId)
 
 void ParticipantModel::refresh()
 {
-    const QList<Participant> fresh = m_workshopId != 0 ? WorkshopRepository(m_project).participantsOf(m_workshopId)
-                                                       : QList<Participant>();
+    const QList<Participant> fresh =
+        m_workshopId != 0 ? WorkshopRepository(m_project).participantsOf(m_workshopId) : QList<Participant>();
     syncRows(m_rows, fresh, [](const Participant& p) { return p.id; });
 }
 
@@ -71,7 +71,8 @@ QVariant ParticipantModel::data(const QModelIndex& index, int role) const
     case Column::Name:
         return participant.data.name;
     case Column::Consent:
-        return role == Qt::EditRole ? QVariant(int(participant.data.consent)) : QVariant(consentLabel(participant.data.consent));
+        return role == Qt::EditRole ? QVariant(int(participant.data.consent))
+                                    : QVariant(consentLabel(participant.data.consent));
     case Column::Count:
         break;
     }

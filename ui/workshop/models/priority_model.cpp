@@ -103,13 +103,17 @@ QVariant PriorityModel::data(const QModelIndex& index, int role) const
     case ScoreFractionRole:
         if (index.column() == int(Column::Score))
             return row.ranked.score / kMaxScore;
-        return criterion >= 0 && row.scores.at(criterion) ? QVariant(double(*row.scores.at(criterion)) / kMaxScore) : QVariant();
+        return criterion >= 0 && row.scores.at(criterion)
+                   ? QVariant(double(*row.scores.at(criterion)) / kMaxScore)
+                   : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == int(Column::Theme) ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
                                                     : QVariant::fromValue(Qt::AlignCenter);
     case Qt::ToolTipRole:
         if (criterion >= 0)
-            return tr("%1: %2 (0 to %3; Delete clears)").arg(row.theme.data.title, m_criteria.at(criterion).data.name).arg(kMaxScore);
+            return tr("%1: %2 (0 to %3; Delete clears)")
+                .arg(row.theme.data.title, m_criteria.at(criterion).data.name)
+                .arg(kMaxScore);
         return {};
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -125,7 +129,8 @@ QVariant PriorityModel::data(const QModelIndex& index, int role) const
     case Column::Theme:
         return row.theme.data.title;
     case Column::Score:
-        return role == Qt::EditRole ? QVariant(row.ranked.score) : QVariant(QString::number(row.ranked.score, 'f', 2));
+        return role == Qt::EditRole ? QVariant(row.ranked.score)
+                                    : QVariant(QString::number(row.ranked.score, 'f', 2));
     case Column::Votes:
         return row.theme.data.votes;
     case Column::FirstCriterion:
@@ -188,7 +193,8 @@ bool PriorityModel::setData(const QModelIndex& index, const QVariant& value, int
         score = number;
     }
     try {
-        commands::setScore(m_project, m_stack, m_rows.at(index.row()).theme.id, m_criteria.at(criterion).id, score);
+        commands::setScore(m_project, m_stack, m_rows.at(index.row()).theme.id, m_criteria.at(criterion).id,
+                           score);
         return true;
     } catch (const ProjectError& error) {
         emit WorkshopNotifier::of(m_project).writeFailed(error.message());

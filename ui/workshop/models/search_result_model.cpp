@@ -10,8 +10,7 @@ using namespace jsna::workshop;
 
 SearchResultModel::SearchResultModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void SearchResultModel::setHits(const QList<NoteHit>& hits)
 {

@@ -26,10 +26,11 @@ ThemeModel::ThemeModel(project::Project& project, QUndoStack& stack, QObject* pa
     connect(&notifier, &WorkshopNotifier::themesChanged, this, refreshFor);
     connect(&notifier, &WorkshopNotifier::notesAdded, this, refreshFor);
     connect(&notifier, &WorkshopNotifier::notesRemoved, this, refreshFor);
-    connect(&notifier, &WorkshopNotifier::notesChanged, this, [this](qint64 workshopId, const QList<qint64>&, NoteFieldMask fields) {
-        if (workshopId == m_workshopId && (fields & NoteField::Theme))
-            refresh();
-    });
+    connect(&notifier, &WorkshopNotifier::notesChanged, this,
+            [this](qint64 workshopId, const QList<qint64>&, NoteFieldMask fields) {
+                if (workshopId == m_workshopId && (fields & NoteField::Theme))
+                    refresh();
+            });
     connect(&notifier, &WorkshopNotifier::workshopsChanged, this, [this] { refresh(); });
 }
 
@@ -167,12 +168,15 @@ int ThemeModel::targetRow(int row, const QModelIndex& parent) const
     return -1;
 }
 
-bool ThemeModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int row, int, const QModelIndex& parent) const
+bool ThemeModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int row, int,
+                                 const QModelIndex& parent) const
 {
-    return data && data->hasFormat(QString::fromLatin1(NoteListModel::kMimeType)) && targetRow(row, parent) >= 0;
+    return data && data->hasFormat(QString::fromLatin1(NoteListModel::kMimeType)) &&
+           targetRow(row, parent) >= 0;
 }
 
-bool ThemeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent)
+bool ThemeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                              const QModelIndex& parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

@@ -46,7 +46,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     QStringList mimeTypes() const override;
-    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction | Qt::LinkAction | Qt::CopyAction; }
+    Qt::DropActions supportedDropActions() const override
+    {
+        return Qt::MoveAction | Qt::LinkAction | Qt::CopyAction;
+    }
     bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                          const QModelIndex& parent) const override;
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,

@@ -63,7 +63,8 @@ QVariant WorkshopListModel::data(const QModelIndex& index, int role) const
     case Column::Title:
         return workshop.data.title;
     case Column::Date:
-        return workshop.data.date.isValid() ? QLocale().toString(workshop.data.date, QLocale::ShortFormat) : QString();
+        return workshop.data.date.isValid() ? QLocale().toString(workshop.data.date, QLocale::ShortFormat)
+                                            : QString();
     case Column::Count:
         break;
     }
