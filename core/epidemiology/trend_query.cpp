@@ -12,7 +12,7 @@ namespace jsna::epidemiology {
 using indicators::IndicatorValue;
 
 TrendData trendFor(EpidemiologyData& data, qint64 indicatorId, const QString& areaCode, ConfidenceLevel level,
-                   const QStringList& extraComparators)
+                   const QStringList& extraComparators, const QString& sex)
 {
     TrendData trend;
     trend.level = level;
@@ -22,6 +22,9 @@ TrendData trendFor(EpidemiologyData& data, qint64 indicatorId, const QString& ar
         return trend;
     trend.indicator = *indicator;
     const HeadlineSet* set = data.headlines().of(indicatorId);
+    for (const HeadlineSet* other : data.headlines().setsOf(indicatorId))
+        if (other->sex == sex)
+            set = other;
     if (!set)
         return trend;
     trend.sex = set->sex;

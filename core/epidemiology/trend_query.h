@@ -33,9 +33,10 @@ struct TrendData
     QStringList periods;                    // every period of any line, in order
 };
 
-// Reads the headline series (the sex and age the HeadlineIndex chose) of the area and of England, the
-// area's region and extraComparators: one indexed query per line.
+// Reads the headline series (the sex and age the HeadlineIndex chose; sex picks another of the
+// indicator's headline sets, e.g. Female life expectancy) of the area and of England, the area's region
+// and extraComparators: one indexed query per line.
 TrendData trendFor(EpidemiologyData& data, qint64 indicatorId, const QString& areaCode, ConfidenceLevel level,
-                   const QStringList& extraComparators = {});
+                   const QStringList& extraComparators = {}, const QString& sex = {});
 
 } // namespace jsna::epidemiology

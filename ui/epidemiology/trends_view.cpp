@@ -14,20 +14,24 @@ namespace jsna::ui::epidemiology {
 
 TrendsView::TrendsView(EpiContext context, QWidget* parent)
     : EpiView(context, parent)
+    , m_sex(new QComboBox)
     , m_extra(new QComboBox)
     , m_panel(new charts::ChartPanel)
 {
     m_extra->setObjectName(QStringLiteral("extraArea"));
     m_extra->setMinimumContentsLength(24);
     m_panel->setEmptyText(tr("Choose an indicator (in the bar above or the Indicators tab) to see it over time."));
+    m_sex->setObjectName(QStringLiteral("sex"));
     auto* options = new QHBoxLayout;
     options->addStretch(1);
+    options->addWidget(m_sex);
     options->addWidget(new QLabel(tr("Also compare with:")));
     options->addWidget(m_extra);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_panel, 1);
     layout->addLayout(options);
     connect(m_extra, &QComboBox::activated, this, &TrendsView::refreshNow);
+    connect(m_sex, &QComboBox::activated, this, &TrendsView::refreshNow);
     connect(m_panel, &charts::ChartPanel::addToEvidenceRequested, this, &EpiView::addToEvidence);
 }
 
@@ -45,9 +49,19 @@ void TrendsView::refresh()
                 m_extra->addItem(a.name, a.code);
     m_extra->setCurrentIndex(std::max(0, m_extra->findData(chosen)));
 
+    // Indicators published for each sex separately (life expectancy) offer the other sex.
+    const QString sex = m_trend.indicator.id == selection().indicatorId() ? m_sex->currentText() : QString();
+    m_sex->clear();
+    if (data().headlinesLoaded())
+        for (const jsna::epidemiology::HeadlineSet* set : data().headlines().setsOf(selection().indicatorId()))
+            m_sex->addItem(set->sex);
+    m_sex->setVisible(m_sex->count() > 1);
+    if (m_sex->findText(sex) >= 0)
+        m_sex->setCurrentText(sex);
+
     const QString extra = m_extra->currentData().toString();
     m_trend = jsna::epidemiology::trendFor(data(), selection().indicatorId(), areaCode, selection().level(),
-                                           extra.isEmpty() ? QStringList() : QStringList{extra});
+                                           extra.isEmpty() ? QStringList() : QStringList{extra}, m_sex->currentText());
     m_panel->setSpec(charts::buildTrendChart(m_trend));
 }
 

@@ -25,6 +25,7 @@ public:
 
     charts::ChartPanel* panel() const { return m_panel; }
     QComboBox* extraArea() const { return m_extra; }
+    QComboBox* sex() const { return m_sex; }
     const jsna::epidemiology::TrendData& trend() const { return m_trend; }
     EvidenceDraft evidenceDraft() const override;
 
@@ -32,6 +33,7 @@ protected:
     void refresh() override;
 
 private:
+    QComboBox* m_sex;
     QComboBox* m_extra;
     charts::ChartPanel* m_panel;
     jsna::epidemiology::TrendData m_trend;
