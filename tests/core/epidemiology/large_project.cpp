@@ -94,7 +94,7 @@ std::unique_ptr<project::Project> createLargeProject(const QString& path, qint64
         const double base = proportion ? 20.0 : (le ? 80.0 : 300.0);
         const double spread = proportion ? 6.0 : (le ? 3.0 : 90.0);
         const double value = base + spread * (noise(ind.id, area, 1) - 0.5) * 2.0 + shift +
-                             (year - kFirstYear) * spread * 0.02 * (noise(ind.id, area, 2) - 0.5);
+                             year * spread * 0.03 * (noise(ind.id, area, 2) - 0.5); // year: 0..9
         const double denominator = area == 0 ? 5.0e6 : (area <= kRegions ? 6.0e5 : 1.2e5 * (0.5 + noise(area, 0, 3)));
         IndicatorValue v;
         v.indicatorId = ind.id;

@@ -206,15 +206,25 @@ void benchProject(const QString& label, const QString& path, int rounds)
             workspace.compare()->table()->viewport()->repaint();
         }));
     }
+    // Funnels exist for proportions, rates and ratios only: switch among those.
+    QList<qint64> funnelIds;
+    for (const indicators::Indicator& ind : workspace.data().indicators())
+        if (ind.valueType == indicators::ValueType::Proportion || ind.valueType == indicators::ValueType::CrudeRate ||
+            ind.valueType == indicators::ValueType::Dsr || ind.valueType == indicators::ValueType::Isr)
+            funnelIds.append(ind.id);
     workspace.showPage(EpidemiologyWorkspace::Page::Funnel);
     QApplication::processEvents();
-    for (int i = 0; i < rounds; ++i) {
-        const qint64 id = indicatorIds.at((i * 3 + 2) % indicatorIds.size());
+    for (int i = 0; i < rounds && !funnelIds.isEmpty(); ++i) {
+        const qint64 id = funnelIds.at((i * 3 + 2) % funnelIds.size());
         funnel.samples.append(measure([&] {
             selection.setIndicatorId(id);
             workspace.funnel()->panel()->chartView()->viewport()->repaint();
         }));
     }
+    std::printf("  (last funnel: %lld areas%s)\n", static_cast<long long>(workspace.funnel()->funnel().points.size()),
+                qPrintable(workspace.funnel()->funnel().unavailable.isEmpty()
+                               ? QString()
+                               : QStringLiteral(", ") + workspace.funnel()->funnel().unavailable));
     workspace.showPage(EpidemiologyWorkspace::Page::Population);
     QApplication::processEvents();
     for (int i = 0; i < rounds; ++i) {
