@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QClipboard>
 #include <QImage>
+#include <QPrinter>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QSvgRenderer>
@@ -170,6 +171,20 @@ private slots:
             if (!dir.isEmpty())
                 QFile::copy(png, dir + QStringLiteral("/export_") + id + QStringLiteral(".png"));
         }
+    }
+
+    void printsToPdf()
+    {
+        const ChartSpec spec = buildSpineChart(epidemiology::buildAreaProfile(*m_data, bravo(), ConfidenceLevel::P95));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = m_dir.filePath(QStringLiteral("spine.pdf"));
+        printer.setOutputFileName(pdf);
+        print(spec, printer, exportStyle(QApplication::font()));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.size() > 10000);
+        QVERIFY(file.read(5) == "%PDF-");
     }
 
     void copyPutsTsvOnClipboard()
