@@ -3,7 +3,6 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
-
 #include <unistd.h>
 
 #include <QFileInfo>
@@ -32,8 +31,7 @@ class TerminalProgress final : public Progress
 public:
     TerminalProgress()
         : m_tty(isatty(fileno(stderr)) == 1)
-    {
-    }
+    {}
     ~TerminalProgress() override
     {
         if (m_tty && m_shown >= 0)
@@ -83,35 +81,42 @@ int runImport(const QStringList& arguments)
         "  population      populations by area, year, sex and 5-year age band (long)"));
     parser.addPositionalArgument(QStringLiteral("FILE.jsna"), QStringLiteral("The project to import into."));
     parser.addPositionalArgument(QStringLiteral("DATA.csv"), QStringLiteral("The data file (CSV, TSV)."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("The file's format (see above)."),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption mapping(QStringLiteral("mapping"), QStringLiteral("A saved column mapping (generic)."),
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("The file's format (see above)."), QStringLiteral("FORMAT"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+                                     QStringLiteral("A saved column mapping (generic)."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption skip(QStringLiteral("skip-bad-rows"),
-                                  QStringLiteral("Import the good rows and save the rejected ones to the report."));
-    const QCommandLineOption duplicates(QStringLiteral("duplicates"),
-                                        QStringLiteral("Rows already in the project: replace (default) or keep."),
-                                        QStringLiteral("replace|keep"), QStringLiteral("replace"));
-    const QCommandLineOption report(QStringLiteral("report"),
-                                    QStringLiteral("Save every rejected row here as CSV (default with --skip-bad-rows: "
-                                                   "DATA.rejected.csv)."),
-                                    QStringLiteral("PATH"));
-    const QCommandLineOption year(QStringLiteral("year"), QStringLiteral("ons-population: the estimates' year."),
+    const QCommandLineOption skip(
+        QStringLiteral("skip-bad-rows"),
+        QStringLiteral("Import the good rows and save the rejected ones to the report."));
+    const QCommandLineOption duplicates(
+        QStringLiteral("duplicates"),
+        QStringLiteral("Rows already in the project: replace (default) or keep."),
+        QStringLiteral("replace|keep"), QStringLiteral("replace"));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QStringLiteral("Save every rejected row here as CSV (default with --skip-bad-rows: "
+                       "DATA.rejected.csv)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption year(QStringLiteral("year"),
+                                  QStringLiteral("ons-population: the estimates' year."),
                                   QStringLiteral("YEAR"));
-    const QCommandLineOption sex(QStringLiteral("sex"), QStringLiteral("ons-population: the sex of a file without a "
-                                                                       "Sex column."),
+    const QCommandLineOption sex(QStringLiteral("sex"),
+                                 QStringLiteral("ons-population: the sex of a file without a "
+                                                "Sex column."),
                                  QStringLiteral("SEX"));
-    const QCommandLineOption measure(QStringLiteral("measure"),
-                                     QStringLiteral("counts: the measure of a file without a Measure column."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption edition(QStringLiteral("imd-edition"), QStringLiteral("imd: IMD2019 or IMD2025."),
-                                     QStringLiteral("EDITION"));
-    const QCommandLineOption vintage(QStringLiteral("lsoa-vintage"), QStringLiteral("imd: 2011 or 2021 LSOAs."),
-                                     QStringLiteral("YEAR"));
+    const QCommandLineOption measure(
+        QStringLiteral("measure"), QStringLiteral("counts: the measure of a file without a Measure column."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption edition(QStringLiteral("imd-edition"),
+                                     QStringLiteral("imd: IMD2019 or IMD2025."), QStringLiteral("EDITION"));
+    const QCommandLineOption vintage(QStringLiteral("lsoa-vintage"),
+                                     QStringLiteral("imd: 2011 or 2021 LSOAs."), QStringLiteral("YEAR"));
     const QCommandLineOption lookupVintage(QStringLiteral("lookup-vintage"),
                                            QStringLiteral("lookup: the lookup's edition, e.g. 2021."),
                                            QStringLiteral("YEAR"));
-    parser.addOptions({format, mapping, skip, duplicates, report, year, sex, measure, edition, vintage, lookupVintage});
+    parser.addOptions(
+        {format, mapping, skip, duplicates, report, year, sex, measure, edition, vintage, lookupVintage});
     int exitCode = kSuccess;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
@@ -126,16 +131,19 @@ int runImport(const QStringList& arguments)
     if (parser.isSet(format)) {
         options.format = import::importFormatFromKey(parser.value(format));
         if (!options.format) {
-            printError(QStringLiteral("import: unknown format '%1' (see: jsna import --help)").arg(parser.value(format)));
+            printError(QStringLiteral("import: unknown format '%1' (see: jsna import --help)")
+                           .arg(parser.value(format)));
             return kUsageError;
         }
     }
     const QString duplicatesValue = parser.value(duplicates);
     if (duplicatesValue != u"replace" && duplicatesValue != u"keep") {
-        printError(QStringLiteral("import: --duplicates takes replace or keep, not '%1'").arg(duplicatesValue));
+        printError(
+            QStringLiteral("import: --duplicates takes replace or keep, not '%1'").arg(duplicatesValue));
         return kUsageError;
     }
-    options.duplicates = duplicatesValue == u"keep" ? import::DuplicatePolicy::Keep : import::DuplicatePolicy::Replace;
+    options.duplicates =
+        duplicatesValue == u"keep" ? import::DuplicatePolicy::Keep : import::DuplicatePolicy::Replace;
     options.skipBadRows = parser.isSet(skip);
     options.mappingName = parser.value(mapping);
     options.rejectsPath = parser.value(report);
@@ -178,8 +186,9 @@ int runImport(const QStringList& arguments)
     if (result.rowsRejected > result.rejected.size()) {
         printError(QStringLiteral("... and %1 more rejected rows%2")
                        .arg(result.rowsRejected - result.rejected.size())
-                       .arg(result.rejectsPath.isEmpty() ? QStringLiteral(" (list them all with --report PATH)")
-                                                         : QStringLiteral(" (all in %1)").arg(result.rejectsPath)));
+                       .arg(result.rejectsPath.isEmpty()
+                                ? QStringLiteral(" (list them all with --report PATH)")
+                                : QStringLiteral(" (all in %1)").arg(result.rejectsPath)));
     }
     for (const QString& line : result.summary())
         printLine(line);
@@ -188,8 +197,8 @@ int runImport(const QStringList& arguments)
     return result.committed ? kSuccess : kInputError;
 }
 
-const CommandRegistration kRegistration{{"import", "validate and import a data file (Fingertips, ONS, IMD, ...)",
-                                         &runImport}};
+const CommandRegistration kRegistration{
+    {"import", "validate and import a data file (Fingertips, ONS, IMD, ...)", &runImport}};
 
 } // namespace
 

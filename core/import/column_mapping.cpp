@@ -27,24 +27,45 @@ struct FieldInfo
 const std::array<FieldInfo, 15>& fieldTable()
 {
     static const std::array<FieldInfo, 15> kFields{{
-        {MappedField::AreaCode, u"area_code", u"Area code",
+        {MappedField::AreaCode,
+         u"area_code",
+         u"Area code",
          {u"areacode", u"code", u"geographycode", u"areacd", u"geogcode", u"onscode", u"lacode", u"ladcode",
           u"utlacode", u"lsoacode", u"msoacode", u"wardcode"}},
-        {MappedField::Indicator, u"indicator", u"Indicator",
+        {MappedField::Indicator,
+         u"indicator",
+         u"Indicator",
          {u"indicator", u"indicatorname", u"indicatorid", u"measure", u"metric"}},
-        {MappedField::Period, u"period", u"Period",
+        {MappedField::Period,
+         u"period",
+         u"Period",
          {u"period", u"timeperiod", u"year", u"date", u"financialyear", u"reportingperiod"}},
         {MappedField::Sex, u"sex", u"Sex", {u"sex", u"gender"}},
         {MappedField::Age, u"age", u"Age", {u"age", u"ageband", u"agegroup"}},
         {MappedField::CategoryType, u"category_type", u"Category type", {u"categorytype", u"breakdown"}},
         {MappedField::Category, u"category", u"Category", {u"category", u"group", u"subgroup"}},
-        {MappedField::Value, u"value", u"Value", {u"value", u"rate", u"percentage", u"percent", u"proportion"}},
-        {MappedField::Lower95, u"lower95", u"Lower 95% limit",
-         {u"lowerci950limit", u"lowerci95", u"lower95", u"lci95", u"lowercl95", u"lowerci", u"lci", u"lower"}},
-        {MappedField::Upper95, u"upper95", u"Upper 95% limit",
-         {u"upperci950limit", u"upperci95", u"upper95", u"uci95", u"uppercl95", u"upperci", u"uci", u"upper"}},
-        {MappedField::Lower998, u"lower998", u"Lower 99.8% limit", {u"lowerci998limit", u"lowerci998", u"lower998"}},
-        {MappedField::Upper998, u"upper998", u"Upper 99.8% limit", {u"upperci998limit", u"upperci998", u"upper998"}},
+        {MappedField::Value,
+         u"value",
+         u"Value",
+         {u"value", u"rate", u"percentage", u"percent", u"proportion"}},
+        {MappedField::Lower95,
+         u"lower95",
+         u"Lower 95% limit",
+         {u"lowerci950limit", u"lowerci95", u"lower95", u"lci95", u"lowercl95", u"lowerci", u"lci",
+          u"lower"}},
+        {MappedField::Upper95,
+         u"upper95",
+         u"Upper 95% limit",
+         {u"upperci950limit", u"upperci95", u"upper95", u"uci95", u"uppercl95", u"upperci", u"uci",
+          u"upper"}},
+        {MappedField::Lower998,
+         u"lower998",
+         u"Lower 99.8% limit",
+         {u"lowerci998limit", u"lowerci998", u"lower998"}},
+        {MappedField::Upper998,
+         u"upper998",
+         u"Upper 99.8% limit",
+         {u"upperci998limit", u"upperci998", u"upper998"}},
         {MappedField::Count, u"count", u"Count", {u"count", u"numerator", u"n", u"events", u"observed"}},
         {MappedField::Denominator, u"denominator", u"Denominator", {u"denominator", u"denom", u"population"}},
         {MappedField::ValueNote, u"value_note", u"Value note", {u"valuenote", u"note", u"notes", u"comment"}},
@@ -124,7 +145,8 @@ ColumnMapping ColumnMapping::fromJson(const QString& name, const QByteArray& jso
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (!document.isObject())
-        throw ProjectError(QStringLiteral("the saved mapping '%1' is damaged (%2)").arg(name, error.errorString()));
+        throw ProjectError(
+            QStringLiteral("the saved mapping '%1' is damaged (%2)").arg(name, error.errorString()));
     const QJsonObject object = document.object();
     ColumnMapping mapping;
     mapping.name = name;
@@ -137,7 +159,8 @@ ColumnMapping ColumnMapping::fromJson(const QString& name, const QByteArray& jso
     mapping.period = object.value(u"period").toString();
     mapping.sex = object.value(u"sex").toString(QStringLiteral("Persons"));
     mapping.age = object.value(u"age").toString(QStringLiteral("All ages"));
-    mapping.valueType = indicators::valueTypeFromStorage(object.value(u"value_type").toString(QStringLiteral("other")));
+    mapping.valueType =
+        indicators::valueTypeFromStorage(object.value(u"value_type").toString(QStringLiteral("other")));
     return mapping;
 }
 
@@ -151,7 +174,8 @@ ColumnMapping guessMapping(const QStringList& header)
                 break;
             bool found = false;
             for (const QString& column : header) {
-                if (normalizedHeader(column) == QStringView(synonym) && !mapping.columns.values().contains(column)) {
+                if (normalizedHeader(column) == QStringView(synonym) &&
+                    !mapping.columns.values().contains(column)) {
                     mapping.columns.insert(entry.field, column);
                     found = true;
                     break;
@@ -166,15 +190,15 @@ ColumnMapping guessMapping(const QStringList& header)
 
 MappingRepository::MappingRepository(store::Database& database)
     : m_db(database)
-{
-}
+{}
 
 void MappingRepository::save(const ColumnMapping& mapping)
 {
     if (mapping.name.trimmed().isEmpty())
         throw ProjectError(QStringLiteral("a saved mapping needs a name"), m_db.path());
-    m_db.cached("INSERT INTO import_mappings(name, mapping, updated_at) VALUES (?1, ?2, ?3)"
-                " ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at")
+    m_db.cached(
+            "INSERT INTO import_mappings(name, mapping, updated_at) VALUES (?1, ?2, ?3)"
+            " ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at")
         .bind(1, mapping.name.trimmed())
         .bind(2, QString::fromUtf8(mapping.toJson()))
         .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))

@@ -101,7 +101,10 @@ public:
     }
 
 private:
-    bool isUtf16() const { return m_encoding == TextEncoding::Utf16LE || m_encoding == TextEncoding::Utf16BE; }
+    bool isUtf16() const
+    {
+        return m_encoding == TextEncoding::Utf16LE || m_encoding == TextEncoding::Utf16BE;
+    }
     int fieldNumber() const { return static_cast<int>(m_building.ends.size()) + 1; }
 
     static void onField(void* data, std::size_t length, void* self)
@@ -123,12 +126,15 @@ private:
             return;
         const std::string_view field(data ? data : "", length);
         if (m_building.ends.size() >= static_cast<std::size_t>(kMaxFields))
-            return fail(QStringLiteral("record with more than %1 fields").arg(kMaxFields), m_line, fieldNumber());
+            return fail(QStringLiteral("record with more than %1 fields").arg(kMaxFields), m_line,
+                        fieldNumber());
         if (length > kMaxFieldBytes)
-            return fail(QStringLiteral("field longer than %1 (is a quote left open?)").arg(sizeText(kMaxFieldBytes)),
-                        m_line, fieldNumber());
+            return fail(
+                QStringLiteral("field longer than %1 (is a quote left open?)").arg(sizeText(kMaxFieldBytes)),
+                m_line, fieldNumber());
         if (m_building.bytes.size() + length > kMaxRecordBytes)
-            return fail(QStringLiteral("record longer than %1").arg(sizeText(kMaxRecordBytes)), m_line, fieldNumber());
+            return fail(QStringLiteral("record longer than %1").arg(sizeText(kMaxRecordBytes)), m_line,
+                        fieldNumber());
         const ByteClass bytes = classifyBytes(field);
         if (bytes.hasNul)
             return fail(QStringLiteral("NUL byte in the data: this looks like binary data, not text"), m_line,
@@ -145,8 +151,8 @@ private:
             m_encoding = TextEncoding::Windows1252;
             appendWindows1252AsUtf8(field, m_building.bytes);
         } else if (isUtf16()) {
-            return fail(QStringLiteral("invalid UTF-16 (an unpaired surrogate or a cut-off character)"), m_line,
-                        fieldNumber());
+            return fail(QStringLiteral("invalid UTF-16 (an unpaired surrogate or a cut-off character)"),
+                        m_line, fieldNumber());
         } else {
             const auto byte = static_cast<unsigned char>(field[bad]);
             return fail(QStringLiteral("byte 0x%1 is not valid UTF-8 although the file is UTF-8 elsewhere; "
@@ -184,17 +190,20 @@ private:
             throw *m_error;
         if (parsed != length) {
             if (csv_error(&m_csv) != CSV_EPARSE)
-                throw ProjectError(QStringLiteral("out of memory while reading"), m_path, m_line, fieldNumber());
+                throw ProjectError(QStringLiteral("out of memory while reading"), m_path, m_line,
+                                   fieldNumber());
             const char c = rest[parsed];
             if (m_csv.quoted) {
-                throw ProjectError(QStringLiteral("unexpected character '%1' after the closing quote of a quoted "
-                                                  "field (a quote inside a quoted field must be doubled: \"\")")
-                                       .arg(QString::fromLatin1(&c, 1)),
-                                   m_path, m_line, fieldNumber());
+                throw ProjectError(
+                    QStringLiteral("unexpected character '%1' after the closing quote of a quoted "
+                                   "field (a quote inside a quoted field must be doubled: \"\")")
+                        .arg(QString::fromLatin1(&c, 1)),
+                    m_path, m_line, fieldNumber());
             }
-            throw ProjectError(QStringLiteral("quote character inside an unquoted field (quote the whole field "
-                                              "and double the quote: \"\")"),
-                               m_path, m_line, fieldNumber());
+            throw ProjectError(
+                QStringLiteral("quote character inside an unquoted field (quote the whole field "
+                               "and double the quote: \"\")"),
+                m_path, m_line, fieldNumber());
         }
         if (m_csv.quoted && m_csv.pstate == kFieldBegun) {
             if (m_quoteLine == 0)
@@ -203,8 +212,9 @@ private:
             m_quoteLine = 0;
         }
         if (m_csv.entry_pos > kMaxFieldBytes) {
-            throw ProjectError(QStringLiteral("field longer than %1 (is a quote left open?)").arg(sizeText(kMaxFieldBytes)),
-                               m_path, m_quoteLine ? m_quoteLine : m_line, fieldNumber());
+            throw ProjectError(
+                QStringLiteral("field longer than %1 (is a quote left open?)").arg(sizeText(kMaxFieldBytes)),
+                m_path, m_quoteLine ? m_quoteLine : m_line, fieldNumber());
         }
         m_pending.remove_prefix(length);
         if (endsLine)
@@ -220,8 +230,9 @@ private:
         if (m_error)
             throw *m_error;
         if (rc != 0) {
-            throw ProjectError(QStringLiteral("unterminated quoted field: the quote opened on this line is never closed"),
-                               m_path, m_quoteLine ? m_quoteLine : m_rowStartLine, fieldNumber());
+            throw ProjectError(
+                QStringLiteral("unterminated quoted field: the quote opened on this line is never closed"),
+                m_path, m_quoteLine ? m_quoteLine : m_rowStartLine, fieldNumber());
         }
     }
 

@@ -32,8 +32,8 @@ struct CsvFormat
 // the first non-ASCII character decides: UTF-8 when it is valid UTF-8, else Windows-1252 (Excel's
 // default in England). A file that is all ASCII in the sample and meets a non-UTF-8 byte later
 // switches to Windows-1252 once, which decodes everything read so far identically; a UTF-8 file
-// with a stray non-UTF-8 byte is an error at that byte's line and field. The delimiter is the one of , ; or tab that splits the
-// first lines most consistently (outside quotes), unless the caller names one.
+// with a stray non-UTF-8 byte is an error at that byte's line and field. The delimiter is the one of , ; or
+// tab that splits the first lines most consistently (outside quotes), unless the caller names one.
 //
 // Errors are ProjectErrors naming the file and, for malformed input, the 1-based physical line and
 // the 1-based field number (the "column" of a CSV file) with the reason.
@@ -60,7 +60,10 @@ public:
     // The next record as UTF-8 views, valid until the next call: the fast path for bulk importers.
     bool nextUtf8(std::vector<std::string_view>& fields) override;
 
-    qint64 recordLine() const override { return m_recordLine; } // 1-based physical line where the last record started
+    qint64 recordLine() const override
+    {
+        return m_recordLine;
+    } // 1-based physical line where the last record started
     qint64 bytesRead() const override { return m_bytesRead; }
     qint64 totalBytes() const override { return m_totalBytes; }
 

@@ -58,7 +58,8 @@ bool ungroup(std::string_view integerPart, char separator, std::string& out)
     bool first = true;
     while (true) {
         const std::size_t end = integerPart.find(separator, start);
-        const std::string_view group = integerPart.substr(start, end == std::string_view::npos ? end : end - start);
+        const std::string_view group =
+            integerPart.substr(start, end == std::string_view::npos ? end : end - start);
         const bool sizeOk = first ? (group.size() >= 1 && group.size() <= 3) : group.size() == 3;
         if (!sizeOk)
             return false;
@@ -107,16 +108,16 @@ QString normalizedHeader(const QString& header)
 ParsedNumber parseNumber(std::string_view text, bool decimalComma)
 {
     static constexpr std::array<std::string_view, 6> kEmpty{"na", "n/a", "null", "none", "nan", "#n/a"};
-    static constexpr std::array<std::string_view, 11> kSuppressed{"*", "..", ":", "-", "x", "c", "[c]", "[x]", "[z]",
-                                                                   "[u]", "~"};
+    static constexpr std::array<std::string_view, 11> kSuppressed{"*",   "..",  ":",   "-",   "x", "c",
+                                                                  "[c]", "[x]", "[z]", "[u]", "~"};
     ParsedNumber result;
     std::string_view t = trimmed(text);
     if (t.empty())
         return result;
     // Fast path for the common case, a plain decimal ("12.345", "-3", "1000"): straight to from_chars.
-    if (!decimalComma && t.size() <= 32
-        && std::all_of(t.begin(), t.end(), [](char c) { return isDigit(c) || c == '.' || c == '-'; })
-        && (isDigit(t.front()) || (t.front() == '-' && t.size() > 1 && isDigit(t[1])))) {
+    if (!decimalComma && t.size() <= 32 &&
+        std::all_of(t.begin(), t.end(), [](char c) { return isDigit(c) || c == '.' || c == '-'; }) &&
+        (isDigit(t.front()) || (t.front() == '-' && t.size() > 1 && isDigit(t[1])))) {
         const auto [ptr, ec] = std::from_chars(t.data(), t.data() + t.size(), result.value);
         if (ec == std::errc() && ptr == t.data() + t.size() && std::isfinite(result.value)) {
             result.kind = ParsedNumber::Kind::Number;
@@ -174,7 +175,8 @@ ParsedNumber parseNumber(std::string_view text, bool decimalComma)
     }
     const std::size_t point = t.find(decimal);
     const std::string_view integerPart = t.substr(0, point);
-    const std::string_view fraction = point == std::string_view::npos ? std::string_view() : t.substr(point + 1);
+    const std::string_view fraction =
+        point == std::string_view::npos ? std::string_view() : t.substr(point + 1);
     if (integerPart.empty() && fraction.empty())
         return result;
     if (group != '\0') {
@@ -214,23 +216,24 @@ std::optional<qint64> parseInteger(std::string_view text)
         return value;
     }
     const ParsedNumber number = parseNumber(text);
-    if (number.kind != ParsedNumber::Kind::Number || number.value != std::floor(number.value)
-        || std::fabs(number.value) > 9.0e15)
+    if (number.kind != ParsedNumber::Kind::Number || number.value != std::floor(number.value) ||
+        std::fabs(number.value) > 9.0e15)
         return std::nullopt;
     return static_cast<qint64>(number.value);
 }
 
 std::string_view canonicalSex(std::string_view text)
 {
-    static constexpr std::array<std::string_view, 9> kPersons{"persons", "person", "all", "all persons", "total",
-                                                              "both", "both sexes", "p", "t"};
+    static constexpr std::array<std::string_view, 9> kPersons{
+        "persons", "person", "all", "all persons", "total", "both", "both sexes", "p", "t"};
     static constexpr std::array<std::string_view, 5> kMale{"male", "males", "m", "1", "men"};
     static constexpr std::array<std::string_view, 5> kFemale{"female", "females", "f", "2", "women"};
     text = trimmed(text);
     // The common spellings first, without allocating.
     if (text == "Persons" || text == "Male" || text == "Female")
-        return text == "Persons" ? std::string_view("Persons") : text == "Male" ? std::string_view("Male")
-                                                                                : std::string_view("Female");
+        return text == "Persons" ? std::string_view("Persons")
+               : text == "Male"  ? std::string_view("Male")
+                                 : std::string_view("Female");
     if (text.size() > 12)
         return {};
     const std::string low = lowerAscii(text);
@@ -292,13 +295,13 @@ std::optional<QString> parseAgeBand(std::string_view text)
 qint64 sortablePeriod(std::string_view period)
 {
     for (std::size_t i = 0; i + 4 <= period.size(); ++i) {
-        const bool fourDigits = isDigit(period[i]) && isDigit(period[i + 1]) && isDigit(period[i + 2])
-            && isDigit(period[i + 3]);
+        const bool fourDigits =
+            isDigit(period[i]) && isDigit(period[i + 1]) && isDigit(period[i + 2]) && isDigit(period[i + 3]);
         const bool boundedBefore = i == 0 || !isDigit(period[i - 1]);
         const bool boundedAfter = i + 4 == period.size() || !isDigit(period[i + 4]);
         if (fourDigits && boundedBefore && boundedAfter) {
-            const qint64 year = (period[i] - '0') * 1000 + (period[i + 1] - '0') * 100 + (period[i + 2] - '0') * 10
-                + (period[i + 3] - '0');
+            const qint64 year = (period[i] - '0') * 1000 + (period[i + 1] - '0') * 100 +
+                                (period[i + 2] - '0') * 10 + (period[i + 3] - '0');
             return year * 10000;
         }
     }
@@ -308,7 +311,9 @@ qint64 sortablePeriod(std::string_view period)
 QString areaTypeFromLabel(std::string_view label)
 {
     const std::string low = lowerAscii(trimmed(label));
-    const auto has = [&low](std::string_view part) { return low.find(part) != std::string::npos; };
+    const auto has = [&low](std::string_view part) {
+        return low.find(part) != std::string::npos;
+    };
     if (low.rfind("england", 0) == 0 || low == "country")
         return QString::fromUtf16(geography::area_type::kEngland);
     if (has("region"))

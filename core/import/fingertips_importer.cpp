@@ -51,13 +51,14 @@ constexpr std::array<ColumnName, FingertipsImporter::ColumnCount> kColumns{{
     {u"timeperiodrange", u"Time period range"},
 }};
 
-constexpr std::array kRequired{Column::IndicatorId, Column::AreaCode, Column::Sex, Column::Age, Column::TimePeriod,
-                               Column::Value};
+constexpr std::array kRequired{Column::IndicatorId, Column::AreaCode,   Column::Sex,
+                               Column::Age,         Column::TimePeriod, Column::Value};
 
 std::optional<int> columnFor(const QString& normalized)
 {
     for (int c = 0; c < FingertipsImporter::ColumnCount; ++c) {
-        if (c != Column::ComparedToParent && normalized == QStringView(kColumns[static_cast<std::size_t>(c)].normalized))
+        if (c != Column::ComparedToParent &&
+            normalized == QStringView(kColumns[static_cast<std::size_t>(c)].normalized))
             return c;
     }
     if (normalized.startsWith(u"comparedto"))
@@ -69,8 +70,8 @@ std::optional<int> columnFor(const QString& normalized)
 
 bool FingertipsImporter::looksLikeHeader(const QStringList& normalizedHeaders)
 {
-    return normalizedHeaders.contains(u"indicatorid") && normalizedHeaders.contains(u"areacode")
-        && normalizedHeaders.contains(u"timeperiod") && normalizedHeaders.contains(u"value");
+    return normalizedHeaders.contains(u"indicatorid") && normalizedHeaders.contains(u"areacode") &&
+           normalizedHeaders.contains(u"timeperiod") && normalizedHeaders.contains(u"value");
 }
 
 bool FingertipsImporter::readHeader(ImportSession& session, const Fields& fields)
@@ -90,7 +91,8 @@ bool FingertipsImporter::readHeader(ImportSession& session, const Fields& fields
         }
         if (m_index[static_cast<std::size_t>(*column)] >= 0) {
             throw ProjectError(QStringLiteral("the column '%1' appears twice in the header").arg(name),
-                               session.reader().path(), session.reader().recordLine(), static_cast<int>(i) + 1);
+                               session.reader().path(), session.reader().recordLine(),
+                               static_cast<int>(i) + 1);
         }
         m_index[static_cast<std::size_t>(*column)] = static_cast<int>(i);
     }
@@ -108,8 +110,8 @@ bool FingertipsImporter::readHeader(ImportSession& session, const Fields& fields
     m_values = ValueColumns{m_index[Value],    m_index[Lower95], m_index[Upper95],    m_index[Lower998],
                             m_index[Upper998], m_index[Count],   m_index[Denominator]};
     m_indicators = std::make_unique<IndicatorCatalog>(session.database(), session);
-    m_writer = std::make_unique<IndicatorValueWriter>(
-        session.database(), QFileInfo(session.reader().path()).fileName());
+    m_writer = std::make_unique<IndicatorValueWriter>(session.database(),
+                                                      QFileInfo(session.reader().path()).fileName());
     return true;
 }
 
@@ -117,7 +119,8 @@ void FingertipsImporter::readRow(ImportSession& session, const Fields& fields)
 {
     const auto field = [&](Column column) {
         const int i = m_index[column];
-        const std::string_view text = i < 0 ? std::string_view() : trimmed(fields[static_cast<std::size_t>(i)]);
+        const std::string_view text =
+            i < 0 ? std::string_view() : trimmed(fields[static_cast<std::size_t>(i)]);
         return m_naIsMissing && text == "NA" ? std::string_view() : text;
     };
     const auto reject = [&](Column column, const QString& reason) {
@@ -126,15 +129,17 @@ void FingertipsImporter::readRow(ImportSession& session, const Fields& fields)
 
     const std::optional<qint64> fingertipsId = parseInteger(field(IndicatorId));
     if (!fingertipsId)
-        return void(reject(IndicatorId, QStringLiteral("bad indicator ID '%1'").arg(fromUtf8(field(IndicatorId)))));
+        return void(
+            reject(IndicatorId, QStringLiteral("bad indicator ID '%1'").arg(fromUtf8(field(IndicatorId)))));
     IndicatorValueWriter::Row row;
     row.areaCode = field(AreaCode);
     if (row.areaCode.empty())
         return void(reject(AreaCode, QStringLiteral("missing area code")));
     row.sex = canonicalSex(field(Sex));
     if (row.sex.empty()) {
-        return void(reject(Sex, QStringLiteral("unknown sex '%1' (expected Persons, Male or Female)")
-                                    .arg(fromUtf8(field(Sex)))));
+        return void(reject(
+            Sex,
+            QStringLiteral("unknown sex '%1' (expected Persons, Male or Female)").arg(fromUtf8(field(Sex)))));
     }
     row.period = field(TimePeriod);
     if (row.period.empty())
@@ -148,7 +153,6 @@ void FingertipsImporter::readRow(ImportSession& session, const Fields& fields)
     row.categoryType = field(CategoryType);
     row.category = field(Category);
 
-
     if (!session.hasArea(row.areaCode)) {
         QString type = geography::areaTypeForCode(fromUtf8(row.areaCode));
         if (type.isEmpty())
@@ -161,10 +165,10 @@ void FingertipsImporter::readRow(ImportSession& session, const Fields& fields)
         QString name = fromUtf8(field(IndicatorName));
         if (name.isEmpty())
             name = QStringLiteral("Fingertips indicator %1").arg(*fingertipsId);
-        row.indicatorId = m_indicators
-                              ->create(*fingertipsId, name, indicators::ValueType::Other,
-                                       QStringLiteral("OHID Fingertips"))
-                              .id;
+        row.indicatorId =
+            m_indicators
+                ->create(*fingertipsId, name, indicators::ValueType::Other, QStringLiteral("OHID Fingertips"))
+                .id;
     }
     row.valueNote = field(ValueNote);
     row.recentTrend = field(RecentTrend);
@@ -176,10 +180,11 @@ void FingertipsImporter::readRow(ImportSession& session, const Fields& fields)
     const IndicatorValueWriter::Result written =
         m_writer->write(row, session.options().duplicates, session.reader().recordLine());
     if (written.duplicateOfLine > 0) {
-        return void(session.reject(-1, {},
-                                   QStringLiteral("duplicate key: line %1 has the same indicator, area, period, sex, "
-                                                  "age and category")
-                                       .arg(written.duplicateOfLine)));
+        return void(
+            session.reject(-1, {},
+                           QStringLiteral("duplicate key: line %1 has the same indicator, area, period, sex, "
+                                          "age and category")
+                               .arg(written.duplicateOfLine)));
     }
     session.count(written.outcome);
     session.changed(project::ChangeNotifier::Table::IndicatorValues);

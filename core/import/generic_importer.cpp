@@ -22,8 +22,7 @@ std::string_view view(const QByteArray& bytes)
 
 GenericImporter::GenericImporter(ColumnMapping mapping)
     : m_mapping(std::move(mapping))
-{
-}
+{}
 
 int GenericImporter::column(MappedField field) const
 {
@@ -45,16 +44,18 @@ bool GenericImporter::readHeader(ImportSession& session, const Fields& fields)
             }
         }
         if (index < 0) {
-            throw ProjectError(QStringLiteral("the mapping gives the column '%1' for %2, but the header has no such "
-                                              "column")
-                                   .arg(it.value(), mappedFieldLabel(it.key()).toLower()),
-                               session.reader().path(), session.reader().recordLine(), 0);
+            throw ProjectError(
+                QStringLiteral("the mapping gives the column '%1' for %2, but the header has no such "
+                               "column")
+                    .arg(it.value(), mappedFieldLabel(it.key()).toLower()),
+                session.reader().path(), session.reader().recordLine(), 0);
         }
         m_index.insert(it.key(), static_cast<int>(index));
     }
     session.setColumnNames(names);
-    m_values = ValueColumns{column(MappedField::Value),    column(MappedField::Lower95), column(MappedField::Upper95),
-                            column(MappedField::Lower998), column(MappedField::Upper998), column(MappedField::Count),
+    m_values = ValueColumns{column(MappedField::Value),      column(MappedField::Lower95),
+                            column(MappedField::Upper95),    column(MappedField::Lower998),
+                            column(MappedField::Upper998),   column(MappedField::Count),
                             column(MappedField::Denominator)};
     m_defaultPeriod = m_mapping.period.trimmed().toUtf8();
     m_defaultAge = m_mapping.age.trimmed().toUtf8();
@@ -82,13 +83,15 @@ void GenericImporter::readRow(ImportSession& session, const Fields& fields)
     if (row.areaCode.empty())
         return void(reject(MappedField::AreaCode, QStringLiteral("missing area code")));
     if (!session.hasArea(row.areaCode)) {
-        return void(reject(MappedField::AreaCode,
-                           QStringLiteral("unknown area code '%1' (import the areas first, from a Fingertips export, "
-                                          "an IMD file or a lookup)")
-                               .arg(fromUtf8(row.areaCode))));
+        return void(
+            reject(MappedField::AreaCode,
+                   QStringLiteral("unknown area code '%1' (import the areas first, from a Fingertips export, "
+                                  "an IMD file or a lookup)")
+                       .arg(fromUtf8(row.areaCode))));
     }
-    const QString indicatorText = column(MappedField::Indicator) >= 0 ? fromUtf8(field(MappedField::Indicator))
-                                                                      : m_mapping.indicatorName.trimmed();
+    const QString indicatorText = column(MappedField::Indicator) >= 0
+                                      ? fromUtf8(field(MappedField::Indicator))
+                                      : m_mapping.indicatorName.trimmed();
     if (indicatorText.isEmpty())
         return void(reject(MappedField::Indicator, QStringLiteral("missing indicator")));
     row.period = column(MappedField::Period) >= 0 ? field(MappedField::Period) : view(m_defaultPeriod);
@@ -96,8 +99,9 @@ void GenericImporter::readRow(ImportSession& session, const Fields& fields)
         return void(reject(MappedField::Period, QStringLiteral("missing period")));
     row.sex = column(MappedField::Sex) >= 0 ? canonicalSex(field(MappedField::Sex)) : m_defaultSex;
     if (row.sex.empty()) {
-        return void(reject(MappedField::Sex, QStringLiteral("unknown sex '%1' (expected Persons, Male or Female)")
-                                                 .arg(fromUtf8(field(MappedField::Sex)))));
+        return void(
+            reject(MappedField::Sex, QStringLiteral("unknown sex '%1' (expected Persons, Male or Female)")
+                                         .arg(fromUtf8(field(MappedField::Sex)))));
     }
     row.age = column(MappedField::Age) >= 0 ? field(MappedField::Age) : view(m_defaultAge);
     row.categoryType = field(MappedField::CategoryType);
@@ -106,31 +110,33 @@ void GenericImporter::readRow(ImportSession& session, const Fields& fields)
     bool numericId = !indicatorText.isEmpty();
     for (const QChar c : indicatorText)
         numericId = numericId && c.isDigit();
-    const std::optional<qint64> fingertipsId = numericId ? std::optional<qint64>(indicatorText.toLongLong())
-                                                         : std::nullopt;
-    std::optional<IndicatorCatalog::Entry> indicator = fingertipsId ? m_indicators->byFingertipsId(*fingertipsId)
-                                                                    : m_indicators->byName(indicatorText);
-    const bool proportion = indicator ? indicator->proportion
-                                      : m_mapping.valueType == indicators::ValueType::Proportion;
+    const std::optional<qint64> fingertipsId =
+        numericId ? std::optional<qint64>(indicatorText.toLongLong()) : std::nullopt;
+    std::optional<IndicatorCatalog::Entry> indicator =
+        fingertipsId ? m_indicators->byFingertipsId(*fingertipsId) : m_indicators->byName(indicatorText);
+    const bool proportion =
+        indicator ? indicator->proportion : m_mapping.valueType == indicators::ValueType::Proportion;
     if (!readValueNumbers(session, fields, m_values, proportion, row.numbers))
         return;
     row.periodSortable = sortablePeriod(row.period);
 
     if (!indicator) {
-        const QString source = QStringLiteral("Imported from %1").arg(QFileInfo(session.reader().path()).fileName());
-        indicator = m_indicators->create(fingertipsId,
-                                         fingertipsId ? QStringLiteral("Indicator %1").arg(*fingertipsId) : indicatorText,
-                                         m_mapping.valueType, source);
+        const QString source =
+            QStringLiteral("Imported from %1").arg(QFileInfo(session.reader().path()).fileName());
+        indicator = m_indicators->create(
+            fingertipsId, fingertipsId ? QStringLiteral("Indicator %1").arg(*fingertipsId) : indicatorText,
+            m_mapping.valueType, source);
     }
     row.indicatorId = indicator->id;
     row.valueNote = field(MappedField::ValueNote);
     const IndicatorValueWriter::Result written =
         m_writer->write(row, session.options().duplicates, session.reader().recordLine());
     if (written.duplicateOfLine > 0) {
-        return void(session.reject(-1, {},
-                                   QStringLiteral("duplicate key: line %1 has the same indicator, area, period, sex, "
-                                                  "age and category")
-                                       .arg(written.duplicateOfLine)));
+        return void(
+            session.reject(-1, {},
+                           QStringLiteral("duplicate key: line %1 has the same indicator, area, period, sex, "
+                                          "age and category")
+                               .arg(written.duplicateOfLine)));
     }
     session.count(written.outcome);
     session.changed(project::ChangeNotifier::Table::IndicatorValues);

@@ -35,15 +35,16 @@ Columns findColumns(const QStringList& n)
             if (slot < 0)
                 slot = i;
         };
-        if (h.startsWith(u"lsoacode") || h == u"lsoa11cd" || h == u"lsoa21cd" || h == u"lsoacd" || h == u"lsoa")
+        if (h.startsWith(u"lsoacode") || h == u"lsoa11cd" || h == u"lsoa21cd" || h == u"lsoacd" ||
+            h == u"lsoa")
             take(c.code);
         else if (h.startsWith(u"lsoaname") || h == u"lsoa11nm" || h == u"lsoa21nm")
             take(c.name);
-        else if (h.startsWith(u"localauthoritydistrictcode") || kLadCode.match(h).hasMatch() || h == u"lacode"
-                 || h == u"ladcode")
+        else if (h.startsWith(u"localauthoritydistrictcode") || kLadCode.match(h).hasMatch() ||
+                 h == u"lacode" || h == u"ladcode")
             take(c.laCode);
-        else if (h.startsWith(u"localauthoritydistrictname") || kLadName.match(h).hasMatch() || h == u"laname"
-                 || h == u"ladname")
+        else if (h.startsWith(u"localauthoritydistrictname") || kLadName.match(h).hasMatch() ||
+                 h == u"laname" || h == u"ladname")
             take(c.laName);
         else if (h.contains(u"imdscore") || h == u"score")
             take(c.score);
@@ -73,9 +74,10 @@ bool ImdImporter::readHeader(ImportSession& session, const Fields& fields)
     }
     const Columns c = findColumns(normalized);
     if (c.code < 0 || (c.score < 0 && c.rank < 0 && c.decile < 0)) {
-        throw ProjectError(QStringLiteral("not an IMD file: it needs an LSOA code column and IMD score, rank or decile "
-                                          "columns"),
-                           session.reader().path(), session.reader().recordLine(), 0);
+        throw ProjectError(
+            QStringLiteral("not an IMD file: it needs an LSOA code column and IMD score, rank or decile "
+                           "columns"),
+            session.reader().path(), session.reader().recordLine(), 0);
     }
     m_code = c.code;
     m_name = c.name;
@@ -99,9 +101,9 @@ bool ImdImporter::readHeader(ImportSession& session, const Fields& fields)
     }
     if (m_vintage != 2011 && m_vintage != 2021)
         throw ProjectError(QStringLiteral("the LSOA vintage must be 2011 or 2021, not %1").arg(m_vintage));
-    m_edition = options.imdEdition.isEmpty() ? (m_vintage == 2021 ? QStringLiteral("IMD2025")
-                                                                  : QStringLiteral("IMD2019"))
-                                             : options.imdEdition;
+    m_edition = options.imdEdition.isEmpty()
+                    ? (m_vintage == 2021 ? QStringLiteral("IMD2025") : QStringLiteral("IMD2019"))
+                    : options.imdEdition;
     session.addNote(QStringLiteral("stored as %1 on %2 LSOAs").arg(m_edition).arg(m_vintage));
     m_upsert = std::make_unique<Upsert>(
         session.database(),
@@ -114,28 +116,35 @@ bool ImdImporter::readHeader(ImportSession& session, const Fields& fields)
 
 void ImdImporter::readRow(ImportSession& session, const Fields& fields)
 {
-    const auto field = [&](int i) { return i < 0 ? std::string_view() : trimmed(fields[static_cast<std::size_t>(i)]); };
+    const auto field = [&](int i) {
+        return i < 0 ? std::string_view() : trimmed(fields[static_cast<std::size_t>(i)]);
+    };
     const std::string_view code = field(m_code);
     if (code.empty())
         return void(session.reject(m_code, code, QStringLiteral("missing LSOA code")));
     if (code.size() != 9 || code.substr(0, 3) != "E01") {
-        return void(session.reject(m_code, code,
-                                   QStringLiteral("'%1' is not an English LSOA code (E01 and 6 digits)").arg(fromUtf8(code))));
+        return void(session.reject(
+            m_code, code,
+            QStringLiteral("'%1' is not an English LSOA code (E01 and 6 digits)").arg(fromUtf8(code))));
     }
     if (!session.hasArea(code) && m_name < 0) {
-        return void(session.reject(m_code, code,
-                                   QStringLiteral("unknown area code '%1' (import a lookup first, or a file with LSOA "
-                                                  "names)")
-                                       .arg(fromUtf8(code))));
+        return void(session.reject(
+            m_code, code,
+            QStringLiteral("unknown area code '%1' (import a lookup first, or a file with LSOA "
+                           "names)")
+                .arg(fromUtf8(code))));
     }
-    const ParsedNumber score = m_score >= 0 ? parseNumber(field(m_score), session.decimalComma()) : ParsedNumber{};
+    const ParsedNumber score =
+        m_score >= 0 ? parseNumber(field(m_score), session.decimalComma()) : ParsedNumber{};
     if (score.kind == ParsedNumber::Kind::Bad)
-        return void(session.reject(m_score, field(m_score), QStringLiteral("bad number '%1'").arg(fromUtf8(field(m_score)))));
+        return void(session.reject(m_score, field(m_score),
+                                   QStringLiteral("bad number '%1'").arg(fromUtf8(field(m_score)))));
     std::optional<qint64> rank;
     if (m_rank >= 0 && !parseNumber(field(m_rank)).isMissing()) {
         rank = parseInteger(field(m_rank));
         if (!rank || *rank < 1)
-            return void(session.reject(m_rank, field(m_rank), QStringLiteral("bad rank '%1'").arg(fromUtf8(field(m_rank)))));
+            return void(session.reject(m_rank, field(m_rank),
+                                       QStringLiteral("bad rank '%1'").arg(fromUtf8(field(m_rank)))));
     }
     std::optional<qint64> decile;
     if (m_decile >= 0 && !parseNumber(field(m_decile)).isMissing()) {
@@ -149,7 +158,8 @@ void ImdImporter::readRow(ImportSession& session, const Fields& fields)
     if (score.kind != ParsedNumber::Kind::Number && !rank && !decile)
         return void(session.reject(-1, {}, QStringLiteral("no IMD score, rank or decile")));
     if (const qint64 earlier = session.duplicateOf(code))
-        return void(session.reject(m_code, code, QStringLiteral("duplicate key: line %1 has the same LSOA").arg(earlier)));
+        return void(session.reject(m_code, code,
+                                   QStringLiteral("duplicate key: line %1 has the same LSOA").arg(earlier)));
     if (!session.hasArea(code)) {
         const std::string_view laCode = field(m_laCode);
         QString laType = geography::areaTypeForCode(fromUtf8(laCode));
@@ -158,8 +168,12 @@ void ImdImporter::readRow(ImportSession& session, const Fields& fields)
         session.ensureArea(code, field(m_name), QString::fromUtf16(geography::area_type::kLsoa), laCode);
     }
     session.count(m_upsert->write(session.options().duplicates, [&](store::Statement& s) {
-        s.bindUtf8(1, code).bind(2, m_edition).bind(3, m_vintage).bind(4, score.optional()).bind(5, rank).bind(
-            6, decile);
+        s.bindUtf8(1, code)
+            .bind(2, m_edition)
+            .bind(3, m_vintage)
+            .bind(4, score.optional())
+            .bind(5, rank)
+            .bind(6, decile);
     }));
     session.changed(project::ChangeNotifier::Table::Deprivation);
 }

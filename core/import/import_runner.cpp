@@ -31,7 +31,8 @@ public:
         if (!enabled || m_db.scalarText("PRAGMA journal_mode").compare(u"wal", Qt::CaseInsensitive) != 0)
             return;
         try {
-            m_switched = m_db.scalarText("PRAGMA journal_mode = DELETE").compare(u"delete", Qt::CaseInsensitive) == 0;
+            m_switched =
+                m_db.scalarText("PRAGMA journal_mode = DELETE").compare(u"delete", Qt::CaseInsensitive) == 0;
             if (m_switched)
                 m_db.exec("PRAGMA synchronous = FULL");
         } catch (const ProjectError&) {
@@ -66,21 +67,24 @@ ImportOptions resolveOptions(store::Database& database, const QString& dataPath,
     if (!options.format) {
         const FilePreview preview = previewFile(dataPath);
         if (!preview.detected) {
-            throw ProjectError(QStringLiteral("cannot tell what kind of file this is from its header; choose a "
-                                              "format (a generic file also needs a column mapping)"),
-                               dataPath);
+            throw ProjectError(
+                QStringLiteral("cannot tell what kind of file this is from its header; choose a "
+                               "format (a generic file also needs a column mapping)"),
+                dataPath);
         }
         options.format = preview.detected;
     }
     if (*options.format == ImportFormat::Generic && !options.mapping) {
         if (options.mappingName.isEmpty())
-            throw ProjectError(QStringLiteral("a generic file needs a column mapping: name a saved mapping"), dataPath);
+            throw ProjectError(QStringLiteral("a generic file needs a column mapping: name a saved mapping"),
+                               dataPath);
         options.mapping = MappingRepository(database).find(options.mappingName);
         if (!options.mapping) {
             const QStringList names = MappingRepository(database).names();
             throw ProjectError(QStringLiteral("there is no saved mapping named '%1' (saved mappings: %2)")
-                                   .arg(options.mappingName,
-                                        names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))),
+                                   .arg(options.mappingName, names.isEmpty()
+                                                                 ? QStringLiteral("none")
+                                                                 : names.join(QStringLiteral(", "))),
                                dataPath);
         }
     }
@@ -142,14 +146,15 @@ ImportReport importFile(store::Database& database, const QString& dataPath, cons
                 continue;
             }
             session.beginRow();
-            if (fields.size() > headerSize
-                && std::all_of(fields.begin() + static_cast<std::ptrdiff_t>(headerSize), fields.end(),
-                               [](std::string_view f) { return trimmed(f).empty(); })) {
+            if (fields.size() > headerSize &&
+                std::all_of(fields.begin() + static_cast<std::ptrdiff_t>(headerSize), fields.end(),
+                            [](std::string_view f) { return trimmed(f).empty(); })) {
                 fields.resize(headerSize); // trailing empty cells, as spreadsheets write them
             }
             if (fields.size() != headerSize) {
-                session.reject(-1, {},
-                               QStringLiteral("%1 fields where the header has %2").arg(fields.size()).arg(headerSize));
+                session.reject(
+                    -1, {},
+                    QStringLiteral("%1 fields where the header has %2").arg(fields.size()).arg(headerSize));
                 continue;
             }
             importer->readRow(session, fields);
@@ -170,18 +175,19 @@ ImportReport importFile(store::Database& database, const QString& dataPath, cons
     return report;
 }
 
-ImportReport importFileIntoProject(const QString& projectPath, const QString& dataPath, const ImportOptions& options,
-                                   Progress& progress)
+ImportReport importFileIntoProject(const QString& projectPath, const QString& dataPath,
+                                   const ImportOptions& options, Progress& progress)
 {
     store::Database database(projectPath, store::Database::Mode::ReadWrite);
     if (database.applicationId() != project::kApplicationId)
         throw ProjectError(QStringLiteral("not a JSNA Workbench project"), projectPath);
     if (database.userVersion() != project::currentSchemaVersion()) {
-        throw ProjectError(QStringLiteral("the project's schema is version %1, not %2: open it in this version "
-                                          "first")
-                               .arg(database.userVersion())
-                               .arg(project::currentSchemaVersion()),
-                           projectPath);
+        throw ProjectError(
+            QStringLiteral("the project's schema is version %1, not %2: open it in this version "
+                           "first")
+                .arg(database.userVersion())
+                .arg(project::currentSchemaVersion()),
+            projectPath);
     }
     database.exec("PRAGMA foreign_keys = ON");
     return importFile(database, dataPath, options, progress);

@@ -45,7 +45,7 @@ ImportReport importFile(store::Database& database, const QString& dataPath, cons
 
 // The same on a connection of its own to the project file at projectPath, for a worker thread while
 // the GUI thread keeps the project open (WAL lets both work; one connection per thread).
-ImportReport importFileIntoProject(const QString& projectPath, const QString& dataPath, const ImportOptions& options,
-                                   Progress& progress);
+ImportReport importFileIntoProject(const QString& projectPath, const QString& dataPath,
+                                   const ImportOptions& options, Progress& progress);
 
 } // namespace jsna::import

@@ -55,8 +55,8 @@ void KeyTracker::grow()
     }
 }
 
-ImportSession::ImportSession(store::Database& database, const RecordSource& reader, const ImportOptions& options,
-                             ImportReport& report, Progress& progress)
+ImportSession::ImportSession(store::Database& database, const RecordSource& reader,
+                             const ImportOptions& options, ImportReport& report, Progress& progress)
     : m_db(database)
     , m_reader(reader)
     , m_options(options)
@@ -108,11 +108,12 @@ bool ImportSession::reject(int column, std::string_view value, const QString& re
             }
             m_rejects = std::make_unique<CsvWriter>(*m_rejectsFile);
             m_rejects->writeRow({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"),
-                                 QStringLiteral("column name"), QStringLiteral("value"), QStringLiteral("reason")});
+                                 QStringLiteral("column name"), QStringLiteral("value"),
+                                 QStringLiteral("reason")});
             m_report.rejectsPath = m_options.rejectsPath;
         }
-        m_rejects->writeRow({m_reader.path(), QString::number(row.line), QString::number(row.column), row.columnName,
-                             row.value, row.reason});
+        m_rejects->writeRow({m_reader.path(), QString::number(row.line), QString::number(row.column),
+                             row.columnName, row.value, row.reason});
     }
     if (m_report.rejected.size() < ImportReport::kMaxListedRejections)
         m_report.rejected.append(std::move(row));
@@ -146,9 +147,9 @@ void ImportSession::insertArea(std::string_view code, std::string_view name, con
                                std::string_view parent)
 {
     if (!m_insertArea) {
-        m_insertArea = std::make_unique<store::Statement>(
-            m_db.prepare("INSERT INTO areas(code, name, area_type, parent_code) VALUES (?1, ?2, ?3, nullif(?4, ''))"
-                         " ON CONFLICT(code) DO NOTHING"));
+        m_insertArea = std::make_unique<store::Statement>(m_db.prepare(
+            "INSERT INTO areas(code, name, area_type, parent_code) VALUES (?1, ?2, ?3, nullif(?4, ''))"
+            " ON CONFLICT(code) DO NOTHING"));
     }
     m_insertArea->bindUtf8(1, code).bindUtf8(2, name).bind(3, type).bindUtf8(4, parent).run();
     m_areas.emplace(code);
@@ -206,8 +207,9 @@ bool ImportSession::finish()
         options.append(QStringLiteral("skip-bad-rows"));
     if (m_options.mapping && !m_options.mapping->name.isEmpty())
         options.append(QStringLiteral("mapping=%1").arg(m_options.mapping->name));
-    m_db.prepare("INSERT INTO imports(file, format, encoding, imported_at, rows_read, rows_added, rows_replaced,"
-                 " rows_kept, rows_rejected, options) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+    m_db.prepare(
+            "INSERT INTO imports(file, format, encoding, imported_at, rows_read, rows_added, rows_replaced,"
+            " rows_kept, rows_rejected, options) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
         .bind(1, m_reader.path())
         .bind(2, importFormatKey(m_report.format))
         .bind(3, m_report.encoding)

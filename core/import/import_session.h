@@ -98,7 +98,8 @@ public:
     bool finish();
 
 private:
-    void insertArea(std::string_view code, std::string_view name, const QString& type, std::string_view parent);
+    void insertArea(std::string_view code, std::string_view name, const QString& type,
+                    std::string_view parent);
 
     struct StringHash
     {

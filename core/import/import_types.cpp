@@ -93,7 +93,8 @@ QStringList ImportReport::summary() const
                      .arg(rowsRejected));
     if (areasCreated > 0 || indicatorsCreated > 0) {
         lines.append(QStringLiteral("new: %1, %2")
-                         .arg(plural(areasCreated, "area", "areas"), plural(indicatorsCreated, "indicator", "indicators")));
+                         .arg(plural(areasCreated, "area", "areas"),
+                              plural(indicatorsCreated, "indicator", "indicators")));
     }
     for (const QString& note : notes)
         lines.append(QStringLiteral("note: %1").arg(note));
@@ -105,7 +106,8 @@ QStringList ImportReport::summary() const
         lines.append(QStringLiteral("nothing was written because %1; skip bad rows to import the others")
                          .arg(plural(rowsRejected, "row has a problem", "rows have problems")));
     } else if (rowsRejected > 0) {
-        lines.append(QStringLiteral("written, without the %1").arg(plural(rowsRejected, "rejected row", "rejected rows")));
+        lines.append(QStringLiteral("written, without the %1")
+                         .arg(plural(rowsRejected, "rejected row", "rejected rows")));
     } else {
         lines.append(QStringLiteral("written"));
     }

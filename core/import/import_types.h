@@ -24,7 +24,7 @@ enum class ImportFormat
 };
 
 QList<ImportFormat> allImportFormats();
-QString importFormatKey(ImportFormat format);   // "fingertips", "ons-population", ... (CLI and imports.format)
+QString importFormatKey(ImportFormat format); // "fingertips", "ons-population", ... (CLI and imports.format)
 QString importFormatLabel(ImportFormat format); // "Fingertips data export"
 std::optional<ImportFormat> importFormatFromKey(const QString& key);
 
@@ -52,11 +52,11 @@ struct ImportOptions
 
     // Format parameters, for what a file does not say itself.
     QString imdEdition = QStringLiteral("IMD2019"); // imd: IMD2019 or IMD2025
-    int lsoaVintage = 0;       // imd, lookup: 2011 or 2021; 0 = from the header (LSOA11CD, "code (2011)")
-    QString lookupVintage;     // lookup: e.g. "2021"; empty = from the header's code columns
-    QString measure;           // counts without a measure column; empty = the file's base name
-    int year = 0;              // ons-population: when neither a column nor the file name gives it
-    QString sex;               // ons-population without a sex column; empty = from the file name, else Persons
+    int lsoaVintage = 0;   // imd, lookup: 2011 or 2021; 0 = from the header (LSOA11CD, "code (2011)")
+    QString lookupVintage; // lookup: e.g. "2021"; empty = from the header's code columns
+    QString measure;       // counts without a measure column; empty = the file's base name
+    int year = 0;          // ons-population: when neither a column nor the file name gives it
+    QString sex;           // ons-population without a sex column; empty = from the file name, else Persons
 };
 
 // One row that was not imported, and why. column is the 1-based field number (0 when the whole row).

@@ -21,7 +21,8 @@ std::unique_ptr<Importer> makeImporter(ImportFormat format, const ImportOptions&
         if (!options.mapping)
             throw ProjectError(QStringLiteral("a generic file needs a column mapping"));
         if (const QStringList problems = options.mapping->problems(); !problems.isEmpty())
-            throw ProjectError(QStringLiteral("the column mapping is incomplete: %1").arg(problems.join(u"; ")));
+            throw ProjectError(
+                QStringLiteral("the column mapping is incomplete: %1").arg(problems.join(u"; ")));
         return std::make_unique<GenericImporter>(*options.mapping);
     case ImportFormat::OnsPopulation:
         return std::make_unique<OnsPopulationImporter>();
@@ -41,8 +42,7 @@ Upsert::Upsert(store::Database& database, const char* insertIgnoringConflicts, c
     : m_db(database)
     , m_insert(database.prepare(insertIgnoringConflicts))
     , m_update(database.prepare(updateByKey))
-{
-}
+{}
 
 int Upsert::changes() const
 {

@@ -36,7 +36,8 @@ public:
 
 // The importer for a format. Throws ProjectError when options lack what the format needs (a generic
 // file without a mapping).
-std::unique_ptr<Importer> makeImporter(ImportFormat format, const ImportOptions& options, store::Database& database);
+std::unique_ptr<Importer> makeImporter(ImportFormat format, const ImportOptions& options,
+                                       store::Database& database);
 
 // An insert that does nothing on a key conflict, and the update that replaces the existing row, sharing
 // their parameter numbers: bind once per statement with the same binder.

@@ -26,8 +26,8 @@ bool above(double a, double b)
 }
 
 // Checks one pair of limits against the value; rejects and returns false when they do not bracket it.
-bool checkLimits(ImportSession& session, const Fields& fields, const ValueColumns& columns, const ValueNumbers& n,
-                 bool is95)
+bool checkLimits(ImportSession& session, const Fields& fields, const ValueColumns& columns,
+                 const ValueNumbers& n, bool is95)
 {
     const ParsedNumber& lower = is95 ? n.lower95 : n.lower998;
     const ParsedNumber& upper = is95 ? n.upper95 : n.upper998;
@@ -35,12 +35,14 @@ bool checkLimits(ImportSession& session, const Fields& fields, const ValueColumn
     const int upperColumn = is95 ? columns.upper95 : columns.upper998;
     const QString level = is95 ? QStringLiteral("95%") : QStringLiteral("99.8%");
     const auto limitsText = [&] {
-        return QStringLiteral("%1 to %2").arg(text(fieldAt(fields, lowerColumn)), text(fieldAt(fields, upperColumn)));
+        return QStringLiteral("%1 to %2")
+            .arg(text(fieldAt(fields, lowerColumn)), text(fieldAt(fields, upperColumn)));
     };
-    if (lower.kind == ParsedNumber::Kind::Number && upper.kind == ParsedNumber::Kind::Number
-        && above(lower.value, upper.value)) {
-        return session.reject(lowerColumn, fieldAt(fields, lowerColumn),
-                              QStringLiteral("the %1 limits %2 are the wrong way round").arg(level, limitsText()));
+    if (lower.kind == ParsedNumber::Kind::Number && upper.kind == ParsedNumber::Kind::Number &&
+        above(lower.value, upper.value)) {
+        return session.reject(
+            lowerColumn, fieldAt(fields, lowerColumn),
+            QStringLiteral("the %1 limits %2 are the wrong way round").arg(level, limitsText()));
     }
     if (n.value.kind != ParsedNumber::Kind::Number)
         return true;
@@ -56,13 +58,17 @@ bool checkLimits(ImportSession& session, const Fields& fields, const ValueColumn
 
 } // namespace
 
-bool readValueNumbers(ImportSession& session, const Fields& fields, const ValueColumns& columns, bool proportion,
-                      ValueNumbers& out)
+bool readValueNumbers(ImportSession& session, const Fields& fields, const ValueColumns& columns,
+                      bool proportion, ValueNumbers& out)
 {
     const bool decimalComma = session.decimalComma();
     const std::pair<int, ParsedNumber*> numbers[] = {
-        {columns.value, &out.value},     {columns.lower95, &out.lower95},   {columns.upper95, &out.upper95},
-        {columns.lower998, &out.lower998}, {columns.upper998, &out.upper998}, {columns.count, &out.count},
+        {columns.value, &out.value},
+        {columns.lower95, &out.lower95},
+        {columns.upper95, &out.upper95},
+        {columns.lower998, &out.lower998},
+        {columns.upper998, &out.upper998},
+        {columns.count, &out.count},
         {columns.denominator, &out.denominator},
     };
     for (const auto& [column, number] : numbers) {
@@ -79,17 +85,19 @@ bool readValueNumbers(ImportSession& session, const Fields& fields, const ValueC
                               QStringLiteral("negative count %1").arg(text(fieldAt(fields, columns.count))));
     }
     if (out.denominator.kind == ParsedNumber::Kind::Number && out.denominator.value < 0) {
-        return session.reject(columns.denominator, fieldAt(fields, columns.denominator),
-                              QStringLiteral("negative denominator %1").arg(text(fieldAt(fields, columns.denominator))));
+        return session.reject(
+            columns.denominator, fieldAt(fields, columns.denominator),
+            QStringLiteral("negative denominator %1").arg(text(fieldAt(fields, columns.denominator))));
     }
-    if (!checkLimits(session, fields, columns, out, true) || !checkLimits(session, fields, columns, out, false))
+    if (!checkLimits(session, fields, columns, out, true) ||
+        !checkLimits(session, fields, columns, out, false))
         return false;
-    if (proportion && out.count.kind == ParsedNumber::Kind::Number
-        && out.denominator.kind == ParsedNumber::Kind::Number && above(out.count.value, out.denominator.value)) {
-        return session.reject(columns.count, fieldAt(fields, columns.count),
-                              QStringLiteral("count %1 is greater than the denominator %2")
-                                  .arg(text(fieldAt(fields, columns.count)),
-                                       text(fieldAt(fields, columns.denominator))));
+    if (proportion && out.count.kind == ParsedNumber::Kind::Number &&
+        out.denominator.kind == ParsedNumber::Kind::Number && above(out.count.value, out.denominator.value)) {
+        return session.reject(
+            columns.count, fieldAt(fields, columns.count),
+            QStringLiteral("count %1 is greater than the denominator %2")
+                .arg(text(fieldAt(fields, columns.count)), text(fieldAt(fields, columns.denominator))));
     }
     return true;
 }
@@ -141,30 +149,35 @@ IndicatorCatalog::Entry IndicatorCatalog::create(std::optional<qint64> fingertip
 IndicatorValueWriter::IndicatorValueWriter(store::Database& database, const QString& provenance)
     : m_db(database)
     , m_insert(database.prepare(
-          "INSERT INTO indicator_values(indicator_id, area_code, period, period_sortable, sex, age, category_type,"
-          " category, value, lower95, upper95, lower998, upper998, count, denominator, value_note, provenance,"
+          "INSERT INTO indicator_values(indicator_id, area_code, period, period_sortable, sex, age, "
+          "category_type,"
+          " category, value, lower95, upper95, lower998, upper998, count, denominator, value_note, "
+          "provenance,"
           " recent_trend, compared_to_england, compared_to_parent, compared_to_goal, time_period_range,"
           " new_data, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
           " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)"
           " ON CONFLICT(indicator_id, area_code, period, sex, age, category_type, category) DO NOTHING"))
-    , m_findId(database.prepare("SELECT id FROM indicator_values WHERE indicator_id = ?1 AND area_code = ?2"
-                                " AND period = ?3 AND sex = ?5 AND age = ?6 AND category_type = ?7 AND category = ?8"))
+    , m_findId(database.prepare(
+          "SELECT id FROM indicator_values WHERE indicator_id = ?1 AND area_code = ?2"
+          " AND period = ?3 AND sex = ?5 AND age = ?6 AND category_type = ?7 AND category = ?8"))
     , m_update(database.prepare(
           "UPDATE indicator_values SET period_sortable = ?4, value = ?9, lower95 = ?10, upper95 = ?11,"
-          " lower998 = ?12, upper998 = ?13, count = ?14, denominator = ?15, value_note = ?16, provenance = ?17,"
+          " lower998 = ?12, upper998 = ?13, count = ?14, denominator = ?15, value_note = ?16, provenance = "
+          "?17,"
           " recent_trend = ?18, compared_to_england = ?19, compared_to_parent = ?20, compared_to_goal = ?21,"
           " time_period_range = ?22, new_data = ?23, confidence = ?24, method = '' WHERE id = ?25"))
     , m_provenance(provenance.toUtf8())
     , m_firstNewId(database.scalarInt64("SELECT coalesce(max(id), 0) + 1 FROM indicator_values"))
-{
-}
+{}
 
 void IndicatorValueWriter::bindRow(store::Statement& s, const Row& row)
 {
     constexpr auto kView = store::Statement::Lifetime::UntilReset;
     const ValueNumbers& n = row.numbers;
-    const bool has95 = n.lower95.kind == ParsedNumber::Kind::Number || n.upper95.kind == ParsedNumber::Kind::Number;
-    const bool has998 = n.lower998.kind == ParsedNumber::Kind::Number || n.upper998.kind == ParsedNumber::Kind::Number;
+    const bool has95 =
+        n.lower95.kind == ParsedNumber::Kind::Number || n.upper95.kind == ParsedNumber::Kind::Number;
+    const bool has998 =
+        n.lower998.kind == ParsedNumber::Kind::Number || n.upper998.kind == ParsedNumber::Kind::Number;
     const std::string_view confidence = has95 && has998 ? "95,99.8" : has95 ? "95" : has998 ? "99.8" : "";
     std::string_view note = row.valueNote;
     if (note.empty() && n.value.kind == ParsedNumber::Kind::Suppressed)
@@ -185,7 +198,9 @@ void IndicatorValueWriter::bindRow(store::Statement& s, const Row& row)
         .bind(14, n.count.optional())
         .bind(15, n.denominator.optional())
         .bindUtf8(16, note, kView)
-        .bindUtf8(17, std::string_view(m_provenance.constData(), static_cast<std::size_t>(m_provenance.size())), kView)
+        .bindUtf8(17,
+                  std::string_view(m_provenance.constData(), static_cast<std::size_t>(m_provenance.size())),
+                  kView)
         .bindUtf8(18, row.recentTrend, kView)
         .bindUtf8(19, row.comparedToEngland, kView)
         .bindUtf8(20, row.comparedToParent, kView)

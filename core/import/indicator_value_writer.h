@@ -41,8 +41,8 @@ struct ValueNumbers
 // Parses and checks the numbers of one row: each must be a number, blank or a suppression marker;
 // the 95% and 99.8% limits must bracket the value; for proportions the count may not exceed the
 // denominator. Rejects the row on the first problem and returns false.
-bool readValueNumbers(ImportSession& session, const Fields& fields, const ValueColumns& columns, bool proportion,
-                      ValueNumbers& out);
+bool readValueNumbers(ImportSession& session, const Fields& fields, const ValueColumns& columns,
+                      bool proportion, ValueNumbers& out);
 
 // Indicators by Fingertips ID and by name, created on first use.
 class IndicatorCatalog

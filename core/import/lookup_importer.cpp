@@ -26,8 +26,8 @@ struct HeaderPart
 
 std::optional<HeaderPart> parseHeader(const QString& normalized)
 {
-    static const QRegularExpression kPattern(
-        QStringLiteral("^(lsoa|msoa|wd|ward|lad|ltla|la|utla|cty|ctyua)(\\d\\d)?(cd|code|nm|name)(\\d{4})?$"));
+    static const QRegularExpression kPattern(QStringLiteral(
+        "^(lsoa|msoa|wd|ward|lad|ltla|la|utla|cty|ctyua)(\\d\\d)?(cd|code|nm|name)(\\d{4})?$"));
     const QRegularExpressionMatch match = kPattern.match(normalized);
     if (!match.hasMatch())
         return std::nullopt;
@@ -133,19 +133,23 @@ bool LookupImporter::readHeader(ImportSession& session, const Fields& fields)
     }
     std::erase_if(m_levels, [](const LevelColumns& l) { return l.code < 0; });
     if (m_levels.size() < 2) {
-        throw ProjectError(QStringLiteral("not a lookup: it needs code columns for two or more of LSOA, MSOA, ward "
-                                          "and local authority (e.g. LSOA11CD, WD19CD, LAD19CD)"),
-                           session.reader().path(), session.reader().recordLine(), 0);
+        throw ProjectError(
+            QStringLiteral("not a lookup: it needs code columns for two or more of LSOA, MSOA, ward "
+                           "and local authority (e.g. LSOA11CD, WD19CD, LAD19CD)"),
+            session.reader().path(), session.reader().recordLine(), 0);
     }
-    std::stable_sort(m_levels.begin(), m_levels.end(),
-                     [](const LevelColumns& a, const LevelColumns& b) { return rank(a.level) < rank(b.level); });
+    std::stable_sort(m_levels.begin(), m_levels.end(), [](const LevelColumns& a, const LevelColumns& b) {
+        return rank(a.level) < rank(b.level);
+    });
     for (std::size_t c = 0; c < m_levels.size(); ++c) {
         for (std::size_t p = c + 1; p < m_levels.size(); ++p) {
             if (rank(m_levels[c].level) < rank(m_levels[p].level)) {
-                m_relations.push_back(Relation{c, p,
-                                               QStringLiteral("%1-%2").arg(QLatin1String(levelKey(m_levels[c].level)),
-                                                                           QLatin1String(levelKey(m_levels[p].level))),
-                                               {}});
+                m_relations.push_back(
+                    Relation{c,
+                             p,
+                             QStringLiteral("%1-%2").arg(QLatin1String(levelKey(m_levels[c].level)),
+                                                         QLatin1String(levelKey(m_levels[p].level))),
+                             {}});
             }
         }
     }
@@ -154,7 +158,8 @@ bool LookupImporter::readHeader(ImportSession& session, const Fields& fields)
     QStringList relationNames;
     for (const Relation& relation : m_relations)
         relationNames.append(relation.name);
-    session.addNote(QStringLiteral("links %1, vintage '%2'").arg(relationNames.join(QStringLiteral(", ")), m_vintage));
+    session.addNote(
+        QStringLiteral("links %1, vintage '%2'").arg(relationNames.join(QStringLiteral(", ")), m_vintage));
     m_upsert = std::make_unique<Upsert>(
         session.database(),
         "INSERT INTO area_lookups(child_code, relation, vintage, parent_code) VALUES (?1, ?2, ?3, ?4)"
@@ -165,11 +170,13 @@ bool LookupImporter::readHeader(ImportSession& session, const Fields& fields)
 
 void LookupImporter::readRow(ImportSession& session, const Fields& fields)
 {
-    const auto field = [&](int i) { return i < 0 ? std::string_view() : trimmed(fields[static_cast<std::size_t>(i)]); };
+    const auto field = [&](int i) {
+        return i < 0 ? std::string_view() : trimmed(fields[static_cast<std::size_t>(i)]);
+    };
     for (const LevelColumns& level : m_levels) {
         if (field(level.code).empty()) {
-            return void(session.reject(level.code, {},
-                                       QStringLiteral("missing %1 code").arg(QLatin1String(levelKey(level.level)))));
+            return void(session.reject(
+                level.code, {}, QStringLiteral("missing %1 code").arg(QLatin1String(levelKey(level.level)))));
         }
     }
     const std::string_view smallest = field(m_levels.front().code);

@@ -42,9 +42,9 @@ private:
     };
     struct Relation
     {
-        std::size_t child;  // index into m_levels
-        std::size_t parent; // index into m_levels
-        QString name;       // "lsoa-ward"
+        std::size_t child;                                                    // index into m_levels
+        std::size_t parent;                                                   // index into m_levels
+        QString name;                                                         // "lsoa-ward"
         std::unordered_map<std::string, std::pair<std::string, qint64>> seen; // child -> parent, line
     };
 

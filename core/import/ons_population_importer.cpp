@@ -82,8 +82,9 @@ bool OnsPopulationImporter::readHeader(ImportSession& session, const Fields& fie
                 if (m_ages[static_cast<std::size_t>(age)] < 0)
                     missing.append(QString::number(age));
             }
-            throw ProjectError(QStringLiteral("the header lacks the age column(s) %1").arg(missing.join(u", ")),
-                               session.reader().path(), session.reader().recordLine(), 0);
+            throw ProjectError(
+                QStringLiteral("the header lacks the age column(s) %1").arg(missing.join(u", ")),
+                session.reader().path(), session.reader().recordLine(), 0);
         }
         return false; // a title line
     }
@@ -106,16 +107,17 @@ bool OnsPopulationImporter::readHeader(ImportSession& session, const Fields& fie
     if (m_year == 0 && (m_year = yearIn(baseName, kFileYear)) > 0)
         session.addNote(QStringLiteral("estimates for mid-%1, from the file name").arg(m_year));
     if (m_year == 0) {
-        throw ProjectError(QStringLiteral("the file does not say which year the estimates are for: give the year"),
-                           session.reader().path());
+        throw ProjectError(
+            QStringLiteral("the file does not say which year the estimates are for: give the year"),
+            session.reader().path());
     }
     if (m_sex < 0) {
         const QString lowerName = baseName.toLower();
         m_defaultSex = session.options().sex;
         if (m_defaultSex.isEmpty()) {
             m_defaultSex = lowerName.contains(u"female") ? QStringLiteral("Female")
-                : lowerName.contains(u"male")             ? QStringLiteral("Male")
-                                                          : QStringLiteral("Persons");
+                           : lowerName.contains(u"male") ? QStringLiteral("Male")
+                                                         : QStringLiteral("Persons");
             session.addNote(QStringLiteral("every row is taken as %1 (no Sex column)").arg(m_defaultSex));
         }
     }
@@ -123,29 +125,34 @@ bool OnsPopulationImporter::readHeader(ImportSession& session, const Fields& fie
         session.database(),
         "INSERT INTO populations(area_code, year, sex, age_band, count) VALUES (?1, ?2, ?3, ?4, ?5)"
         " ON CONFLICT DO NOTHING",
-        "UPDATE populations SET count = ?5 WHERE area_code = ?1 AND year = ?2 AND sex = ?3 AND age_band = ?4");
+        "UPDATE populations SET count = ?5 WHERE area_code = ?1 AND year = ?2 AND sex = ?3 AND age_band = "
+        "?4");
     return true;
 }
 
 void OnsPopulationImporter::readRow(ImportSession& session, const Fields& fields)
 {
-    const auto field = [&](int i) { return i < 0 ? std::string_view() : trimmed(fields[static_cast<std::size_t>(i)]); };
+    const auto field = [&](int i) {
+        return i < 0 ? std::string_view() : trimmed(fields[static_cast<std::size_t>(i)]);
+    };
     const std::string_view code = field(m_code);
     if (code.empty())
         return void(session.reject(m_code, code, QStringLiteral("missing area code")));
     if (!session.hasArea(code)) {
-        return void(session.reject(m_code, code,
-                                   QStringLiteral("unknown area code '%1' (import the areas first, from a Fingertips "
-                                                  "export, an IMD file or a lookup)")
-                                       .arg(fromUtf8(code))));
+        return void(
+            session.reject(m_code, code,
+                           QStringLiteral("unknown area code '%1' (import the areas first, from a Fingertips "
+                                          "export, an IMD file or a lookup)")
+                               .arg(fromUtf8(code))));
     }
     QString sex = m_defaultSex;
     if (m_sex >= 0) {
         const std::optional<QString> parsed = parseSex(field(m_sex));
         if (!parsed) {
-            return void(session.reject(m_sex, field(m_sex), QStringLiteral("unknown sex '%1' (expected Persons, Male "
-                                                                           "or Female)")
-                                                                .arg(fromUtf8(field(m_sex)))));
+            return void(session.reject(m_sex, field(m_sex),
+                                       QStringLiteral("unknown sex '%1' (expected Persons, Male "
+                                                      "or Female)")
+                                           .arg(fromUtf8(field(m_sex)))));
         }
         sex = *parsed;
     }
@@ -158,14 +165,16 @@ void OnsPopulationImporter::readRow(ImportSession& session, const Fields& fields
         if (n.kind == ParsedNumber::Kind::Empty)
             return void(session.reject(column, text, QStringLiteral("missing count")));
         if (n.kind == ParsedNumber::Kind::Suppressed) {
-            return void(session.reject(column, text, QStringLiteral("suppressed count '%1': counts by age band must be "
-                                                                    "complete")
-                                                         .arg(fromUtf8(text))));
+            return void(session.reject(column, text,
+                                       QStringLiteral("suppressed count '%1': counts by age band must be "
+                                                      "complete")
+                                           .arg(fromUtf8(text))));
         }
         if (n.kind == ParsedNumber::Kind::Bad)
             return void(session.reject(column, text, QStringLiteral("bad number '%1'").arg(fromUtf8(text))));
         if (n.value < 0)
-            return void(session.reject(column, text, QStringLiteral("negative count %1").arg(fromUtf8(text))));
+            return void(
+                session.reject(column, text, QStringLiteral("negative count %1").arg(fromUtf8(text))));
         bands[static_cast<std::size_t>(std::min(age, kOldestAge) / 5)] += n.value;
         total += n.value;
     }
@@ -180,12 +189,17 @@ void OnsPopulationImporter::readRow(ImportSession& session, const Fields& fields
     }
     m_key.assign(code).append("\x1f").append(sex.toStdString());
     if (const qint64 earlier = session.duplicateOf(m_key))
-        return void(session.reject(m_code, code, QStringLiteral("duplicate key: line %1 has the same area and sex").arg(earlier)));
+        return void(session.reject(
+            m_code, code, QStringLiteral("duplicate key: line %1 has the same area and sex").arg(earlier)));
     const QStringList& labels = indicators::fiveYearAgeBands();
     std::optional<WriteOutcome> outcome;
     for (std::size_t b = 0; b < bands.size(); ++b) {
         const WriteOutcome written = m_upsert->write(session.options().duplicates, [&](store::Statement& s) {
-            s.bindUtf8(1, code).bind(2, m_year).bind(3, sex).bind(4, labels.at(static_cast<qsizetype>(b))).bind(5, bands[b]);
+            s.bindUtf8(1, code)
+                .bind(2, m_year)
+                .bind(3, sex)
+                .bind(4, labels.at(static_cast<qsizetype>(b)))
+                .bind(5, bands[b]);
         });
         if (!outcome)
             outcome = written;

@@ -27,8 +27,7 @@ PrefetchingReader::PrefetchingReader(const QString& path, std::optional<char> de
     , m_format(m_reader.format())
     , m_totalBytes(m_reader.totalBytes())
     , m_thread([this] { run(); })
-{
-}
+{}
 
 PrefetchingReader::~PrefetchingReader()
 {

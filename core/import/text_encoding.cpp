@@ -117,7 +117,8 @@ TextEncoding detectTextEncoding(std::string_view sample, bool atEnd, const QStri
         return TextEncoding::Utf8;
     const std::string_view rest = sample.substr(first, 4);
     const bool restIsSampleEnd = first + 4 >= sample.size();
-    return findInvalidUtf8(rest, restIsSampleEnd && !atEnd) == 0 ? TextEncoding::Windows1252 : TextEncoding::Utf8;
+    return findInvalidUtf8(rest, restIsSampleEnd && !atEnd) == 0 ? TextEncoding::Windows1252
+                                                                 : TextEncoding::Utf8;
 }
 
 std::size_t byteOrderMarkLength(std::string_view bytes, TextEncoding encoding)
@@ -125,8 +126,8 @@ std::size_t byteOrderMarkLength(std::string_view bytes, TextEncoding encoding)
     const std::size_t size = byteOrderMarkSize(encoding);
     if (size == 0)
         return 0;
-    const std::string_view bom = encoding == TextEncoding::Utf8Bom ? std::string_view("\xEF\xBB\xBF")
-        : encoding == TextEncoding::Utf16LE                          ? std::string_view("\xFF\xFE")
+    const std::string_view bom = encoding == TextEncoding::Utf8Bom   ? std::string_view("\xEF\xBB\xBF")
+                                 : encoding == TextEncoding::Utf16LE ? std::string_view("\xFF\xFE")
                                                                      : std::string_view("\xFE\xFF");
     return startsWith(bytes, bom) ? size : 0;
 }

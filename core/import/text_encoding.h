@@ -60,8 +60,7 @@ class Utf16Decoder
 public:
     explicit Utf16Decoder(bool bigEndian)
         : m_bigEndian(bigEndian)
-    {
-    }
+    {}
     void decode(std::string_view bytes, std::string& out);
     // Call at the end of the input: a dangling byte or surrogate is written as 0xFF.
     void finish(std::string& out);

@@ -7,9 +7,8 @@
 #include <cstdio>
 #include <optional>
 #include <string_view>
-#include <vector>
-
 #include <unistd.h>
+#include <vector>
 
 #include <QFile>
 #include <QString>
@@ -24,10 +23,11 @@ namespace {
 // The reader takes a path, so each input goes to a file in memory-backed /dev/shm when there is one.
 const QString& inputPath()
 {
-    static const QString path = QStringLiteral("%1/jsna-fuzz-%2.csv")
-                                    .arg(QFile::exists(QStringLiteral("/dev/shm")) ? QStringLiteral("/dev/shm")
-                                                                                   : QStringLiteral("/tmp"))
-                                    .arg(getpid());
+    static const QString path =
+        QStringLiteral("%1/jsna-fuzz-%2.csv")
+            .arg(QFile::exists(QStringLiteral("/dev/shm")) ? QStringLiteral("/dev/shm")
+                                                           : QStringLiteral("/tmp"))
+            .arg(getpid());
     return path;
 }
 

@@ -135,7 +135,8 @@ void CheckPage::showOutcome()
     const io::ImportReport& report = *outcome.report;
     m_state.check = report;
     if (report.canceled) {
-        m_notice->showMessage(Notice::Kind::Warning, tr("The check was stopped. Go back and forward to run it again."));
+        m_notice->showMessage(Notice::Kind::Warning,
+                              tr("The check was stopped. Go back and forward to run it again."));
         emit completeChanged();
         return;
     }
@@ -144,8 +145,9 @@ void CheckPage::showOutcome()
     m_replace->setValue(formatCount(report.rowsReplaced + report.rowsKept));
     m_bad->setValue(formatCount(report.rowsRejected));
     m_bad->setAccent(report.rowsRejected > 0 ? QStringLiteral("#c00000") : QString());
-    const QString existing = m_state.options.duplicates == io::DuplicatePolicy::Replace ? tr("they will be replaced")
-                                                                                      : tr("they will be kept");
+    const QString existing = m_state.options.duplicates == io::DuplicatePolicy::Replace
+                                 ? tr("they will be replaced")
+                                 : tr("they will be kept");
     if (report.rowsRejected == 0) {
         QString text = tr("All %1 rows are valid.").arg(formatCount(report.rowsRead));
         if (report.rowsReplaced + report.rowsKept > 0)
@@ -156,13 +158,14 @@ void CheckPage::showOutcome()
         const qint64 bad = report.rowsRejected;
         m_notice->showMessage(Notice::Kind::Warning,
                               (bad == 1 ? tr("1 row cannot be imported.")
-                                        : tr("%1 rows cannot be imported.").arg(formatCount(bad)))
-                                  + QLatin1Char(' ') + tr("Fix the file and check again, or skip them below."));
+                                        : tr("%1 rows cannot be imported.").arg(formatCount(bad))) +
+                                  QLatin1Char(' ') + tr("Fix the file and check again, or skip them below."));
         m_rejected->setRowCount(static_cast<int>(report.rejected.size()));
         for (int r = 0; r < report.rejected.size(); ++r) {
             const io::RejectedRow& row = report.rejected.at(r);
-            const QString column = row.column > 0 ? QStringLiteral("%1 \u00b7 %2").arg(row.column).arg(row.columnName)
-                                                  : tr("whole row");
+            const QString column = row.column > 0
+                                       ? QStringLiteral("%1 \u00b7 %2").arg(row.column).arg(row.columnName)
+                                       : tr("whole row");
             const QStringList cells{QString::number(row.line), column, row.value, row.reason};
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells.at(c));
@@ -177,9 +180,10 @@ void CheckPage::showOutcome()
         m_rejected->setColumnWidth(2, std::min(m_rejected->columnWidth(2), 160));
         m_rejected->show();
         const QString list = QFileInfo(rejectsPath()).fileName();
-        m_skip->setText(bad == 1 ? tr("Skip the rejected row and import the others (it is listed in %1)").arg(list)
-                                 : tr("Skip the %1 rejected rows and import the others (they are listed in %2)")
-                                       .arg(formatCount(bad), list));
+        m_skip->setText(bad == 1
+                            ? tr("Skip the rejected row and import the others (it is listed in %1)").arg(list)
+                            : tr("Skip the %1 rejected rows and import the others (they are listed in %2)")
+                                  .arg(formatCount(bad), list));
         m_skip->show();
     }
     if (!report.notes.isEmpty())
@@ -195,7 +199,8 @@ void CheckPage::setSkipBadRows(bool skip)
 bool CheckPage::isComplete() const
 {
     const auto& check = m_state.check;
-    return !m_job->isRunning() && check && !check->canceled && (check->rowsRejected == 0 || m_skip->isChecked());
+    return !m_job->isRunning() && check && !check->canceled &&
+           (check->rowsRejected == 0 || m_skip->isChecked());
 }
 
 bool CheckPage::validatePage()

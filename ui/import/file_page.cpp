@@ -22,8 +22,9 @@ FilePage::FilePage(WizardState& state, QWidget* parent)
     , m_notice(new Notice(this))
 {
     setPageTitle(this, tr("Choose a data file"));
-    setSubTitle(tr("Comma-, semicolon- or tab-separated text in UTF-8, UTF-16 or Windows-1252 (as Excel saves it). "
-                   "You can also drop a file on the main window."));
+    setSubTitle(
+        tr("Comma-, semicolon- or tab-separated text in UTF-8, UTF-16 or Windows-1252 (as Excel saves it). "
+           "You can also drop a file on the main window."));
 
     m_path->setPlaceholderText(tr("Path of a .csv or .tsv file"));
     m_path->setClearButtonEnabled(true);
@@ -103,10 +104,10 @@ void FilePage::load()
             const io::FilePreview& preview = *m_state.preview;
             const QString kind = preview.detected ? io::importFormatLabel(*preview.detected)
                                                   : tr("a table to match column by column");
-            m_notice->showMessage(Notice::Kind::Success, tr("%1 \u2014 looks like %2 (%3, %4).")
-                                                             .arg(QFileInfo(file).fileName(), kind,
-                                                                  preview.format.encoding,
-                                                                  formatFileSize(preview.totalBytes)));
+            m_notice->showMessage(Notice::Kind::Success,
+                                  tr("%1 \u2014 looks like %2 (%3, %4).")
+                                      .arg(QFileInfo(file).fileName(), kind, preview.format.encoding,
+                                           formatFileSize(preview.totalBytes)));
         } catch (const ProjectError& error) {
             m_notice->showMessage(Notice::Kind::Error, describeBriefly(error));
         }

@@ -80,7 +80,8 @@ FormatPage::FormatPage(WizardState& state, int mappingPageId, int checkPageId, Q
 
     m_year->setRange(0, 2100);
     m_year->setSpecialValueText(tr("from the file"));
-    m_sex->addItems({tr("from the file"), QStringLiteral("Persons"), QStringLiteral("Male"), QStringLiteral("Female")});
+    m_sex->addItems(
+        {tr("from the file"), QStringLiteral("Persons"), QStringLiteral("Male"), QStringLiteral("Female")});
     m_edition->addItems({tr("from the header"), QStringLiteral("IMD2019"), QStringLiteral("IMD2025")});
     m_vintage->addItems({tr("from the header"), QStringLiteral("2011"), QStringLiteral("2021")});
     m_lookupVintage->setPlaceholderText(tr("from the column names"));
@@ -126,10 +127,12 @@ FormatPage::FormatPage(WizardState& state, int mappingPageId, int checkPageId, Q
 void FormatPage::initializePage()
 {
     const io::FilePreview& preview = *m_state.preview;
-    setSubTitle(tr("The first rows of %1, as the workbench reads them.").arg(QFileInfo(m_state.file).fileName()));
-    const QString detected = preview.detected
-        ? tr("Detected <b>%1</b>").arg(io::importFormatLabel(*preview.detected).toHtmlEscaped())
-        : tr("No known layout detected: <b>match the columns</b> on the next page");
+    setSubTitle(
+        tr("The first rows of %1, as the workbench reads them.").arg(QFileInfo(m_state.file).fileName()));
+    const QString detected =
+        preview.detected
+            ? tr("Detected <b>%1</b>").arg(io::importFormatLabel(*preview.detected).toHtmlEscaped())
+            : tr("No known layout detected: <b>match the columns</b> on the next page");
     m_found->setText(QStringLiteral("%1 &nbsp;\u00b7&nbsp; %2 &nbsp;\u00b7&nbsp; %3 &nbsp;\u00b7&nbsp; %4")
                          .arg(detected, preview.format.encoding, delimiterName(preview.format.delimiter),
                               formatFileSize(preview.totalBytes)));
@@ -182,8 +185,8 @@ void FormatPage::formatChanged()
         m_parameters->setCurrentIndex(0);
         break;
     }
-    setButtonText(QWizard::NextButton, format() == io::ImportFormat::Generic ? tr("&Match Columns >")
-                                                                             : tr("&Check Rows >"));
+    setButtonText(QWizard::NextButton,
+                  format() == io::ImportFormat::Generic ? tr("&Match Columns >") : tr("&Check Rows >"));
 }
 
 io::ImportFormat FormatPage::format() const

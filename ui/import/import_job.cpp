@@ -27,7 +27,8 @@ QString formatCount(qint64 n)
 
 QString describeBriefly(const ProjectError& error)
 {
-    return ProjectError(error.message(), QFileInfo(error.file()).fileName(), error.line(), error.column()).describe();
+    return ProjectError(error.message(), QFileInfo(error.file()).fileName(), error.line(), error.column())
+        .describe();
 }
 
 ImportJob::ImportJob(QObject* parent)

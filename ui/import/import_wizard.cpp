@@ -46,8 +46,8 @@ ImportWizard::ImportWizard(project::Project& project, QWidget* parent, const QSt
     setSideWidget(m_steps);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         // Page ids are the step numbers; the mapping step is skipped for known formats.
-        const bool generic = m_state->options.format == io::ImportFormat::Generic
-            || (id <= FormatPageId && !(m_state->preview && m_state->preview->detected));
+        const bool generic = m_state->options.format == io::ImportFormat::Generic ||
+                             (id <= FormatPageId && !(m_state->preview && m_state->preview->detected));
         m_steps->setCurrent(std::max(id, 0), generic ? QList<int>{} : QList<int>{MappingPageId});
     });
     if (!initialFile.isEmpty())
@@ -75,9 +75,10 @@ void ImportWizard::reject()
 void runImportWizard(project::Project& project, QWidget* parent, const QString& initialFile)
 {
     if (project.isReadOnly()) {
-        QMessageBox::information(parent, ImportWizard::tr("Import Data"),
-                                 ImportWizard::tr("This project was saved by a newer JSNA Workbench and is open "
-                                                  "read-only, so nothing can be imported into it."));
+        QMessageBox::information(
+            parent, ImportWizard::tr("Import Data"),
+            ImportWizard::tr("This project was saved by a newer JSNA Workbench and is open "
+                             "read-only, so nothing can be imported into it."));
         return;
     }
     ImportWizard wizard(project, parent, initialFile);

@@ -19,9 +19,11 @@ namespace jsna::ui::import {
 namespace {
 
 const QList<indicators::ValueType> kValueTypes{
-    indicators::ValueType::Proportion, indicators::ValueType::CrudeRate, indicators::ValueType::Dsr,
-    indicators::ValueType::Isr,        indicators::ValueType::Mean,      indicators::ValueType::LifeExpectancy,
-    indicators::ValueType::Count,      indicators::ValueType::Ratio,     indicators::ValueType::Other,
+    indicators::ValueType::Proportion, indicators::ValueType::CrudeRate,
+    indicators::ValueType::Dsr,        indicators::ValueType::Isr,
+    indicators::ValueType::Mean,       indicators::ValueType::LifeExpectancy,
+    indicators::ValueType::Count,      indicators::ValueType::Ratio,
+    indicators::ValueType::Other,
 };
 
 } // namespace
@@ -40,7 +42,8 @@ MappingPage::MappingPage(WizardState& state, QWidget* parent)
     , m_notice(new Notice(this))
 {
     setPageTitle(this, tr("Match the columns"));
-    setSubTitle(tr("Say which column holds each field. Fields without a column can take one value for every row."));
+    setSubTitle(
+        tr("Say which column holds each field. Fields without a column can take one value for every row."));
 
     auto* savedRow = new QHBoxLayout;
     savedRow->addWidget(new QLabel(tr("Start from"), this));
@@ -96,7 +99,8 @@ MappingPage::MappingPage(WizardState& state, QWidget* parent)
 
     m_saveName->setPlaceholderText(tr("e.g. Falls admissions (monthly)"));
     connect(m_save, &QCheckBox::toggled, m_saveName, &QWidget::setEnabled);
-    connect(m_saveName, &QLineEdit::textChanged, this, [this] { m_save->setChecked(!m_saveName->text().isEmpty()); });
+    connect(m_saveName, &QLineEdit::textChanged, this,
+            [this] { m_save->setChecked(!m_saveName->text().isEmpty()); });
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
     saveRow->addWidget(m_saveName, 1);
@@ -139,7 +143,8 @@ void MappingPage::loadSaved()
         return;
     }
     try {
-        if (const auto saved = io::MappingRepository(m_state.project->database()).find(m_saved->currentText()))
+        if (const auto saved =
+                io::MappingRepository(m_state.project->database()).find(m_saved->currentText()))
             setMapping(*saved);
     } catch (const ProjectError& error) {
         m_notice->showMessage(Notice::Kind::Error, describeBriefly(error));
@@ -197,9 +202,11 @@ void MappingPage::updateProblems()
     m_age->setEnabled(m_columns.value(io::MappedField::Age)->currentIndex() == 0);
     const QStringList problems = mapping().problems();
     if (problems.isEmpty())
-        m_notice->showMessage(Notice::Kind::Success, tr("Every field the import needs has a column or a value."));
+        m_notice->showMessage(Notice::Kind::Success,
+                              tr("Every field the import needs has a column or a value."));
     else
-        m_notice->showMessage(Notice::Kind::Warning, tr("To go on: %1.").arg(problems.join(QStringLiteral("; "))));
+        m_notice->showMessage(Notice::Kind::Warning,
+                              tr("To go on: %1.").arg(problems.join(QStringLiteral("; "))));
     emit completeChanged();
 }
 

@@ -129,7 +129,8 @@ void ResultPage::initializePage()
     if (report.canceled) {
         setPageTitle(this, tr("Import canceled"));
         setSubTitle(tr("Nothing was written to the project."));
-        m_notice->showMessage(Notice::Kind::Warning, tr("The import of %1 was canceled and rolled back.").arg(name));
+        m_notice->showMessage(Notice::Kind::Warning,
+                              tr("The import of %1 was canceled and rolled back.").arg(name));
     } else if (!report.committed) {
         setPageTitle(this, tr("Nothing imported"));
         setSubTitle(tr("Nothing was written to the project."));

@@ -96,10 +96,12 @@ void StepList::setCurrent(int current, const QList<int>& skipped)
             border = QStringLiteral("#2b7bbd");
         }
         label->setStyleSheet(QStringLiteral("QLabel { border-left: 4px solid %1; %2 }")
-                                 .arg(border, i == current ? QStringLiteral("background: rgba(43, 123, 189, 0.10);")
-                                                           : QString()));
-        label->setText(QStringLiteral("<span style=\"color:%1; font-weight:%2;\">%3&nbsp;&nbsp;&nbsp;%4</span>")
-                           .arg(colour, weight, marker, name));
+                                 .arg(border, i == current
+                                                  ? QStringLiteral("background: rgba(43, 123, 189, 0.10);")
+                                                  : QString()));
+        label->setText(
+            QStringLiteral("<span style=\"color:%1; font-weight:%2;\">%3&nbsp;&nbsp;&nbsp;%4</span>")
+                .arg(colour, weight, marker, name));
     }
 }
 

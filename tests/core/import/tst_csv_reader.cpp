@@ -98,8 +98,8 @@ void TestCsvReader::delimiters_data()
     QTest::addColumn<QStringList>("secondRow");
     QTest::newRow("semicolon") << u"semicolon.csv"_s << ';'
                                << QStringList{u"E06000047"_s, u"County Durham"_s, u"12,5"_s};
-    QTest::newRow("tab, empty fields kept") << u"tab.tsv"_s << '\t'
-                                            << QStringList{u"E06000047"_s, u"County Durham"_s, QString(), QString()};
+    QTest::newRow("tab, empty fields kept")
+        << u"tab.tsv"_s << '\t' << QStringList{u"E06000047"_s, u"County Durham"_s, QString(), QString()};
 }
 
 void TestCsvReader::delimiters()

@@ -65,7 +65,8 @@ void TestFieldParsers::numbers()
     QFETCH(ParsedNumber::Kind, kind);
     QFETCH(double, value);
     const QByteArray utf8 = text.toUtf8();
-    const ParsedNumber parsed = jsna::import::parseNumber({utf8.constData(), std::size_t(utf8.size())}, decimalComma);
+    const ParsedNumber parsed =
+        jsna::import::parseNumber({utf8.constData(), std::size_t(utf8.size())}, decimalComma);
     QCOMPARE(parsed.kind, kind);
     if (kind == ParsedNumber::Kind::Number)
         QCOMPARE(parsed.value, value);

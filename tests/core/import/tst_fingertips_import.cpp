@@ -90,7 +90,8 @@ void TestFingertipsImport::cleanup()
 void TestFingertipsImport::importsTheCurrentExport()
 {
     NullProgress progress;
-    const ImportReport report = import::importFile(db(), fingertipsPath(u"export_27.csv"_s), fingertips(), progress);
+    const ImportReport report =
+        import::importFile(db(), fingertipsPath(u"export_27.csv"_s), fingertips(), progress);
     QVERIFY(report.committed);
     QCOMPARE(report.rowsRead, 8);
     QCOMPARE(report.rowsAdded, 8);
@@ -102,17 +103,21 @@ void TestFingertipsImport::importsTheCurrentExport()
     QVERIFY(report.notes.isEmpty());
 
     // Areas come with their types and parents.
-    QCOMPARE(db().scalarText("SELECT area_type || '|' || coalesce(parent_code, '') FROM areas WHERE code = 'E92000001'"),
+    QCOMPARE(db().scalarText(
+                 "SELECT area_type || '|' || coalesce(parent_code, '') FROM areas WHERE code = 'E92000001'"),
              u"england|"_s);
     QCOMPARE(db().scalarText("SELECT area_type || '|' || parent_code FROM areas WHERE code = 'E12000001'"),
              u"region|E92000001"_s);
-    QCOMPARE(db().scalarText("SELECT name || '|' || area_type || '|' || parent_code FROM areas WHERE code = 'E06000047'"),
+    QCOMPARE(db().scalarText(
+                 "SELECT name || '|' || area_type || '|' || parent_code FROM areas WHERE code = 'E06000047'"),
              u"County Durham|upper-tier-la|E12000001"_s);
-    QCOMPARE(db().scalarText("SELECT name || '|' || value_type || '|' || polarity FROM indicators WHERE fingertips_id = 90366"),
+    QCOMPARE(db().scalarText("SELECT name || '|' || value_type || '|' || polarity FROM indicators WHERE "
+                             "fingertips_id = 90366"),
              u"Life expectancy at birth|other|not-applicable"_s);
 
     store::Statement row = db().prepare(
-        "SELECT v.value, v.lower95, v.upper95, v.lower998, v.upper998, v.period_sortable, v.compared_to_england,"
+        "SELECT v.value, v.lower95, v.upper95, v.lower998, v.upper998, v.period_sortable, "
+        "v.compared_to_england,"
         " v.compared_to_parent, v.recent_trend, v.new_data, v.time_period_range, v.confidence, v.provenance"
         " FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id"
         " WHERE i.fingertips_id = 90366 AND v.area_code = 'E06000047' AND v.sex = 'Male'");
@@ -132,8 +137,9 @@ void TestFingertipsImport::importsTheCurrentExport()
     QCOMPARE(row.text(12), u"export_27.csv"_s);
 
     // Thousands separators in quoted counts; a suppressed value keeps its note; categories are kept.
-    QCOMPARE(db().scalarInt64("SELECT count FROM indicator_values WHERE area_code = 'E06000047' AND age = '<75 yrs'"
-                              " AND category = ''"),
+    QCOMPARE(db().scalarInt64(
+                 "SELECT count FROM indicator_values WHERE area_code = 'E06000047' AND age = '<75 yrs'"
+                 " AND category = ''"),
              4801);
     QCOMPARE(db().scalarText("SELECT coalesce(value, 'null') || '|' || value_note FROM indicator_values"
                              " WHERE area_code = 'E06000001' AND age = '<75 yrs'"),
@@ -152,8 +158,10 @@ void TestFingertipsImport::roundTripKeepsEveryField()
     NullProgress progress;
     QVERIFY(import::importFile(db(), file, fingertips(), progress).committed);
     store::Statement stored = db().prepare(
-        "SELECT i.name, a.name, v.value, v.lower95, v.upper95, v.lower998, v.upper998, v.count, v.denominator,"
-        " v.value_note, v.recent_trend, v.compared_to_england, v.compared_to_parent, v.period_sortable, v.new_data,"
+        "SELECT i.name, a.name, v.value, v.lower95, v.upper95, v.lower998, v.upper998, v.count, "
+        "v.denominator,"
+        " v.value_note, v.recent_trend, v.compared_to_england, v.compared_to_parent, v.period_sortable, "
+        "v.new_data,"
         " v.compared_to_goal, v.time_period_range FROM indicator_values v"
         " JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.code = v.area_code"
         " WHERE i.fingertips_id = ?1 AND v.area_code = ?2 AND v.period = ?3 AND v.sex = ?4 AND v.age = ?5"
@@ -213,7 +221,8 @@ void TestFingertipsImport::reimportReplacesOrKeeps()
 void TestFingertipsImport::olderLayoutAndFingertipsRNames()
 {
     NullProgress progress;
-    ImportReport report = import::importFile(db(), fingertipsPath(u"export_26_target.csv"_s), fingertips(), progress);
+    ImportReport report =
+        import::importFile(db(), fingertipsPath(u"export_26_target.csv"_s), fingertips(), progress);
     QCOMPARE(report.rowsAdded, 4);
     QCOMPARE(report.notes, QStringList{u"ignored column 'Target data'"_s});
     QCOMPARE(db().scalarText("SELECT time_period_range FROM indicator_values LIMIT 1"), QString());
@@ -224,8 +233,9 @@ void TestFingertipsImport::olderLayoutAndFingertipsRNames()
     QVERIFY(report.notes.isEmpty());
     // R's NA is an empty field, not an area called "NA".
     QCOMPARE(db().scalarInt64("SELECT count(*) FROM areas WHERE code = 'NA'"), 0);
-    QCOMPARE(db().scalarText("SELECT compared_to_england FROM indicator_values WHERE area_code = 'E12000001'"),
-             u"Worse 95%"_s);
+    QCOMPARE(
+        db().scalarText("SELECT compared_to_england FROM indicator_values WHERE area_code = 'E12000001'"),
+        u"Worse 95%"_s);
 }
 
 void TestFingertipsImport::detectsTheFormat()
@@ -253,7 +263,8 @@ void TestFingertipsImport::rejectsBadRowsAndWritesNothing()
         {3, 13, u"Value"_s, u"abc"_s, u"bad number 'abc'"_s},
         {4, 8, u"Sex"_s, u"Unknown"_s, u"unknown sex 'Unknown' (expected Persons, Male or Female)"_s},
         {5, 18, u"Count"_s, u"800"_s, u"count 800 is greater than the denominator 700"_s},
-        {6, 14, u"Lower CI 95.0 limit"_s, u"14.5"_s, u"the 95% limits 14.5 to 16.8 do not bracket the value 14.3"_s},
+        {6, 14, u"Lower CI 95.0 limit"_s, u"14.5"_s,
+         u"the 95% limits 14.5 to 16.8 do not bracket the value 14.3"_s},
         {7, 0, QString(), QString(),
          u"duplicate key: line 2 has the same indicator, area, period, sex, age and category"_s},
         {8, 1, u"Indicator ID"_s, u"x92443"_s, u"bad indicator ID 'x92443'"_s},
@@ -274,7 +285,8 @@ void TestFingertipsImport::skipsBadRowsAndSavesTheReport()
     ImportOptions options = fingertips();
     options.skipBadRows = true;
     options.rejectsPath = m_dir->filePath(u"rejected.csv"_s);
-    const ImportReport report = import::importFile(db(), fingertipsPath(u"bad_rows.csv"_s), options, progress);
+    const ImportReport report =
+        import::importFile(db(), fingertipsPath(u"bad_rows.csv"_s), options, progress);
     QVERIFY(report.committed);
     // Without the proportion type the count check does not apply: 4 rows in, 6 out.
     QCOMPARE(report.rowsAdded, 4);
@@ -287,11 +299,13 @@ void TestFingertipsImport::skipsBadRowsAndSavesTheReport()
     QCOMPARE(lines.at(0), "file,line,column,column name,value,reason");
     QVERIFY(lines.at(1).endsWith(",3,13,Value,abc,bad number 'abc'"));
     // '*' is a suppressed value, not an error; thousands separators are read.
-    QCOMPARE(db().scalarText("SELECT coalesce(value, 'null') || '|' || coalesce(count, 'null') || '|' || value_note"
-                             " FROM indicator_values WHERE period = '2016'"),
+    QCOMPARE(db().scalarText(
+                 "SELECT coalesce(value, 'null') || '|' || coalesce(count, 'null') || '|' || value_note"
+                 " FROM indicator_values WHERE period = '2016'"),
              u"null|null|Suppressed in the source file"_s);
-    QCOMPARE(db().scalarText("SELECT count || '|' || denominator FROM indicator_values WHERE period = '2017'"),
-             u"1234.0|8640.0"_s);
+    QCOMPARE(
+        db().scalarText("SELECT count || '|' || denominator FROM indicator_values WHERE period = '2017'"),
+        u"1234.0|8640.0"_s);
     QCOMPARE(db().scalarText("SELECT rows_rejected || '|' || options FROM imports"),
              u"6|duplicates=replace; skip-bad-rows"_s);
 }
@@ -304,16 +318,18 @@ void TestFingertipsImport::wrongHeaderIsAnError()
         import::importFile(db(), file, fingertips(), progress);
         QFAIL("no error");
     } catch (const ProjectError& error) {
-        QCOMPARE(error.describe(),
-                 file + u":1: not a Fingertips data export: missing column(s) Indicator ID, Area Code, Sex, Age, "
-                        "Time period, Value"_s);
+        QCOMPARE(
+            error.describe(),
+            file + u":1: not a Fingertips data export: missing column(s) Indicator ID, Area Code, Sex, Age, "
+                   "Time period, Value"_s);
     }
     try {
         import::importFile(db(), file, ImportOptions{}, progress);
         QFAIL("no error");
     } catch (const ProjectError& error) {
-        QCOMPARE(error.message(), u"cannot tell what kind of file this is from its header; choose a format (a "
-                                  "generic file also needs a column mapping)"_s);
+        QCOMPARE(error.message(),
+                 u"cannot tell what kind of file this is from its header; choose a format (a "
+                 "generic file also needs a column mapping)"_s);
     }
 }
 
@@ -327,7 +343,8 @@ void TestFingertipsImport::cancelRollsBack()
         QVERIFY(header.open(QIODevice::ReadOnly));
         out.write(header.readLine());
         for (int i = 0; i < 10000; ++i)
-            out.write(QStringLiteral("90366,LE,,,E92000001,England,England,Persons,All ages,,,%1,80,,,,,,,,,,,,,,\n")
+            out.write(QStringLiteral(
+                          "90366,LE,,,E92000001,England,England,Persons,All ages,,,%1,80,,,,,,,,,,,,,,\n")
                           .arg(i)
                           .toUtf8());
     }
@@ -347,8 +364,8 @@ void TestFingertipsImport::importsOnAWorkerConnection()
     ImportReport report;
     std::thread worker([&] {
         NullProgress progress;
-        report = import::importFileIntoProject(m_project->path(), fingertipsPath(u"export_27.csv"_s), fingertips(),
-                                               progress);
+        report = import::importFileIntoProject(m_project->path(), fingertipsPath(u"export_27.csv"_s),
+                                               fingertips(), progress);
     });
     worker.join();
     QVERIFY(report.committed);

@@ -41,7 +41,10 @@ private:
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
     }
-    QString fixture(const QString& name) { return jsna::test::copyFixture(u"import/fingertips/"_s + name, m_dir->path()); }
+    QString fixture(const QString& name)
+    {
+        return jsna::test::copyFixture(u"import/fingertips/"_s + name, m_dir->path());
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_project;
@@ -82,9 +85,10 @@ void TestImportCli::badRowsMeanNothingIsWritten()
     QCOMPARE(errors.size(), 6);
     QCOMPARE(errors.first(), u"jsna: "_s + data + u":3:13: bad number 'abc' (column 'Value')"_s);
     QCOMPARE(errors.last(), u"jsna: "_s + data + u":11: 4 fields where the header has 27"_s);
-    QVERIFY2(run.out.endsWith(u"nothing was written because 6 rows have problems; skip bad rows to import the "
-                              "others\n"_s),
-             qPrintable(run.out));
+    QVERIFY2(
+        run.out.endsWith(u"nothing was written because 6 rows have problems; skip bad rows to import the "
+                         "others\n"_s),
+        qPrintable(run.out));
     QVERIFY(!QFile::exists(data + u".rejected.csv"_s));
 }
 
@@ -117,13 +121,15 @@ void TestImportCli::usageAndFileErrors()
     const QString wrong = fixture(u"wrong_header.csv"_s);
     run = jsna({u"import"_s, m_project, wrong, u"--format"_s, u"fingertips"_s});
     QCOMPARE(run.exitCode, 4);
-    QCOMPARE(run.err, u"jsna: "_s + wrong
-                          + u":1: not a Fingertips data export: missing column(s) Indicator ID, Area Code, Sex, Age, "
-                            "Time period, Value\n"_s);
+    QCOMPARE(run.err,
+             u"jsna: "_s + wrong +
+                 u":1: not a Fingertips data export: missing column(s) Indicator ID, Area Code, Sex, Age, "
+                 "Time period, Value\n"_s);
 
     run = jsna({u"import"_s, m_project, wrong, u"--format"_s, u"generic"_s});
     QCOMPARE(run.exitCode, 4);
-    QCOMPARE(run.err, u"jsna: "_s + wrong + u": a generic file needs a column mapping: name a saved mapping\n"_s);
+    QCOMPARE(run.err,
+             u"jsna: "_s + wrong + u": a generic file needs a column mapping: name a saved mapping\n"_s);
 
     run = jsna({u"import"_s, u"--help"_s});
     QCOMPARE(run.exitCode, 0);

@@ -22,8 +22,9 @@ using import::RejectedRow;
 
 namespace {
 
-const QString kUnknownArea = u"unknown area code 'E06000099' (import the areas first, from a Fingertips export, "
-                             "an IMD file or a lookup)"_s;
+const QString kUnknownArea =
+    u"unknown area code 'E06000099' (import the areas first, from a Fingertips export, "
+    "an IMD file or a lookup)"_s;
 
 ImportOptions optionsFor(ImportFormat format, bool skipBadRows = false)
 {
@@ -56,13 +57,15 @@ private:
     ImportReport run(const QString& relative, const ImportOptions& options)
     {
         NullProgress progress;
-        return import::importFile(m_project->database(), test::dataPath(u"import/"_s + relative), options, progress);
+        return import::importFile(m_project->database(), test::dataPath(u"import/"_s + relative), options,
+                                  progress);
     }
     store::Database& db() { return m_project->database(); }
     void addAreas()
     {
-        db().exec("INSERT INTO areas(code, name, area_type) VALUES ('E06000047', 'County Durham', 'upper-tier-la'),"
-                  " ('E06000001', 'Hartlepool', 'upper-tier-la')");
+        db().exec(
+            "INSERT INTO areas(code, name, area_type) VALUES ('E06000047', 'County Durham', 'upper-tier-la'),"
+            " ('E06000001', 'Hartlepool', 'upper-tier-la')");
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -106,8 +109,8 @@ void TestTableImports::detectsFormats()
 
 void TestTableImports::mappingsAreSavedByName()
 {
-    const QStringList header{u"Area"_s, u"Measure"_s, u"Year"_s, u"Gender"_s, u"Rate"_s, u"LCI"_s, u"UCI"_s,
-                             u"Numerator"_s, u"Denominator"_s};
+    const QStringList header{u"Area"_s, u"Measure"_s, u"Year"_s,      u"Gender"_s,     u"Rate"_s,
+                             u"LCI"_s,  u"UCI"_s,     u"Numerator"_s, u"Denominator"_s};
     import::ColumnMapping guessed = import::guessMapping(header);
     QCOMPARE(guessed.columns.value(MappedField::Indicator), u"Measure"_s);
     QCOMPARE(guessed.columns.value(MappedField::Period), u"Year"_s);
@@ -132,8 +135,9 @@ void TestTableImports::mappingsAreSavedByName()
 void TestTableImports::genericFileThroughASavedMapping()
 {
     addAreas();
-    import::ColumnMapping mapping = import::guessMapping(
-        {u"Area"_s, u"Measure"_s, u"Year"_s, u"Gender"_s, u"Rate"_s, u"LCI"_s, u"UCI"_s, u"Numerator"_s, u"Denominator"_s});
+    import::ColumnMapping mapping =
+        import::guessMapping({u"Area"_s, u"Measure"_s, u"Year"_s, u"Gender"_s, u"Rate"_s, u"LCI"_s, u"UCI"_s,
+                              u"Numerator"_s, u"Denominator"_s});
     mapping.columns.insert(MappedField::AreaCode, u"Area"_s);
     mapping.name = u"falls"_s;
     mapping.valueType = indicators::ValueType::CrudeRate;
@@ -156,14 +160,16 @@ void TestTableImports::genericFileThroughASavedMapping()
     QCOMPARE(report.indicatorsCreated, 1);
     QCOMPARE(db().scalarText("SELECT name || '|' || value_type FROM indicators"),
              u"Emergency hospital admissions due to falls (65+)|crude-rate"_s);
-    QCOMPARE(db().scalarText("SELECT value || '|' || lower95 || '|' || count || '|' || denominator || '|' || sex"
-                             " FROM indicator_values WHERE area_code = 'E06000047' AND sex = 'Persons'"),
-             u"2345.6|2200.1|2500.0|106580.0|Persons"_s);
+    QCOMPARE(
+        db().scalarText("SELECT value || '|' || lower95 || '|' || count || '|' || denominator || '|' || sex"
+                        " FROM indicator_values WHERE area_code = 'E06000047' AND sex = 'Persons'"),
+        u"2345.6|2200.1|2500.0|106580.0|Persons"_s);
     QCOMPARE(db().scalarInt64("SELECT count(*) FROM indicator_values WHERE sex = 'Female'"), 1);
     QCOMPARE(db().scalarText("SELECT coalesce(value, 'null') || '|' || value_note FROM indicator_values"
                              " WHERE period = '2021/22'"),
              u"null|Suppressed in the source file"_s);
-    QCOMPARE(db().scalarText("SELECT options FROM imports"), u"duplicates=replace; skip-bad-rows; mapping=falls"_s);
+    QCOMPARE(db().scalarText("SELECT options FROM imports"),
+             u"duplicates=replace; skip-bad-rows; mapping=falls"_s);
 
     options.mappingName = u"nope"_s;
     try {
@@ -183,7 +189,8 @@ void TestTableImports::countsByAgeBand()
         {6, 4, u"Age band"_s, u"80+"_s, u"unknown age band '80+' (expected 0-4, 5-9, ..., 85-89, 90+)"_s},
         {7, 5, u"Deaths"_s, u"*"_s, u"suppressed count '*': counts by age band must be complete"_s},
         {8, 5, u"Deaths"_s, u"-1"_s, u"negative count -1"_s},
-        {9, 0, QString(), QString(), u"duplicate key: line 2 has the same measure, area, year, sex and age band"_s},
+        {9, 0, QString(), QString(),
+         u"duplicate key: line 2 has the same measure, area, year, sex and age band"_s},
         {10, 1, u"Area Code"_s, u"E06000099"_s, kUnknownArea},
     };
     QCOMPARE(report.rejected, expected);
@@ -192,8 +199,9 @@ void TestTableImports::countsByAgeBand()
 
     report = run(u"counts/deaths-all-causes.csv"_s, optionsFor(ImportFormat::Counts, true));
     QCOMPARE(report.rowsAdded, 4);
-    QCOMPARE(db().scalarText("SELECT group_concat(sex || ' ' || age_band || ' ' || count, '; ') FROM"
-                             " (SELECT * FROM event_counts WHERE measure = 'deaths-all-causes' ORDER BY sex, age_band)"),
+    QCOMPARE(db().scalarText(
+                 "SELECT group_concat(sex || ' ' || age_band || ' ' || count, '; ') FROM"
+                 " (SELECT * FROM event_counts WHERE measure = 'deaths-all-causes' ORDER BY sex, age_band)"),
              u"Female 90+ 702.0; Male 0-4 3.0; Male 85-89 410.0; Male 90+ 388.0"_s);
 }
 
@@ -218,7 +226,8 @@ void TestTableImports::onsMidYearEstimates()
     QCOMPARE(report.rejected.size(), 1);
     QCOMPARE(report.rejected.first().line, 6);
     QCOMPARE(report.rejected.first().column, 4);
-    QCOMPARE(report.rejected.first().reason, u"the single years of age add up to 93730, not All ages 93,737"_s);
+    QCOMPARE(report.rejected.first().reason,
+             u"the single years of age add up to 93730, not All ages 93,737"_s);
 
     report = run(u"ons/mye2_persons_mid2022.csv"_s, optionsFor(ImportFormat::OnsPopulation, true));
     QVERIFY(report.committed);
@@ -240,9 +249,10 @@ void TestTableImports::imdFile()
     ImportReport report = run(u"imd/imd2019_lsoa_extract.csv"_s, optionsFor(ImportFormat::Imd));
     QVERIFY(!report.committed);
     const QList<RejectedRow> expected{
-        {4, 7, u"Index of Multiple Deprivation (IMD) Decile (where 1 is most deprived 10% of LSOAs)"_s, u"11"_s,
-         u"decile '11' is not a whole number from 1 to 10"_s},
-        {5, 1, u"LSOA code (2011)"_s, u"W01000001"_s, u"'W01000001' is not an English LSOA code (E01 and 6 digits)"_s},
+        {4, 7, u"Index of Multiple Deprivation (IMD) Decile (where 1 is most deprived 10% of LSOAs)"_s,
+         u"11"_s, u"decile '11' is not a whole number from 1 to 10"_s},
+        {5, 1, u"LSOA code (2011)"_s, u"W01000001"_s,
+         u"'W01000001' is not an English LSOA code (E01 and 6 digits)"_s},
         {6, 1, u"LSOA code (2011)"_s, u"E01020616"_s, u"duplicate key: line 2 has the same LSOA"_s},
     };
     QCOMPARE(report.rejected, expected);
@@ -251,10 +261,12 @@ void TestTableImports::imdFile()
     QCOMPARE(report.rowsAdded, 2);
     QCOMPARE(report.areasCreated, 3);
     QCOMPARE(report.notes, QStringList{u"stored as IMD2019 on 2011 LSOAs"_s});
-    QCOMPARE(db().scalarText("SELECT edition || '|' || lsoa_vintage || '|' || score || '|' || rank || '|' || decile"
-                             " FROM deprivation WHERE area_code = 'E01020616'"),
+    QCOMPARE(db().scalarText(
+                 "SELECT edition || '|' || lsoa_vintage || '|' || score || '|' || rank || '|' || decile"
+                 " FROM deprivation WHERE area_code = 'E01020616'"),
              u"IMD2019|2011|12.114|19875|7"_s);
-    QCOMPARE(db().scalarText("SELECT name || '|' || area_type || '|' || parent_code FROM areas WHERE code = 'E01020617'"),
+    QCOMPARE(db().scalarText(
+                 "SELECT name || '|' || area_type || '|' || parent_code FROM areas WHERE code = 'E01020617'"),
              u"County Durham 001B|lsoa|E06000047"_s);
 }
 
@@ -263,7 +275,8 @@ void TestTableImports::lookupFile()
     ImportReport report = run(u"lookup/lsoa11_wd19_lad19.csv"_s, optionsFor(ImportFormat::Lookup));
     QVERIFY(!report.committed);
     const QList<RejectedRow> expected{
-        {6, 6, u"LAD19CD"_s, u"E06000001"_s, u"ward E05008988 is in E06000047 on line 4 but in E06000001 here"_s},
+        {6, 6, u"LAD19CD"_s, u"E06000001"_s,
+         u"ward E05008988 is in E06000047 on line 4 but in E06000001 here"_s},
         {7, 2, u"LSOA11CD"_s, u"E01020616"_s, u"duplicate key: line 2 has the same lsoa"_s},
     };
     QCOMPARE(report.rejected, expected);
@@ -272,13 +285,16 @@ void TestTableImports::lookupFile()
     QCOMPARE(report.rowsAdded, 4);
     QCOMPARE(report.areasCreated, 9);
     QCOMPARE(report.notes, QStringList{u"links lsoa-ward, lsoa-la, ward-la, vintage '2019'"_s});
-    QCOMPARE(db().scalarText("SELECT group_concat(relation || ':' || n, ' ') FROM (SELECT relation, count(*) AS n"
-                             " FROM area_lookups WHERE vintage = '2019' GROUP BY relation ORDER BY relation)"),
-             u"lsoa-la:4 lsoa-ward:4 ward-la:3"_s);
-    QCOMPARE(db().scalarText("SELECT parent_code FROM area_lookups WHERE child_code = 'E01020618' AND relation = "
-                             "'lsoa-ward'"),
-             u"E05008988"_s);
-    QCOMPARE(db().scalarText("SELECT name || '|' || area_type || '|' || parent_code FROM areas WHERE code = 'E05008987'"),
+    QCOMPARE(
+        db().scalarText("SELECT group_concat(relation || ':' || n, ' ') FROM (SELECT relation, count(*) AS n"
+                        " FROM area_lookups WHERE vintage = '2019' GROUP BY relation ORDER BY relation)"),
+        u"lsoa-la:4 lsoa-ward:4 ward-la:3"_s);
+    QCOMPARE(
+        db().scalarText("SELECT parent_code FROM area_lookups WHERE child_code = 'E01020618' AND relation = "
+                        "'lsoa-ward'"),
+        u"E05008988"_s);
+    QCOMPARE(db().scalarText(
+                 "SELECT name || '|' || area_type || '|' || parent_code FROM areas WHERE code = 'E05008987'"),
              u"Chester-le-Street North|ward|E06000047"_s);
 }
 

@@ -158,8 +158,9 @@ void TestImportWizard::badRowsAreListedAndCanBeSkipped()
 
 void TestImportWizard::genericFileWithAMapping()
 {
-    db().exec("INSERT INTO areas(code, name, area_type) VALUES ('E06000047', 'County Durham', 'upper-tier-la'),"
-              " ('E06000001', 'Hartlepool', 'upper-tier-la')");
+    db().exec(
+        "INSERT INTO areas(code, name, area_type) VALUES ('E06000047', 'County Durham', 'upper-tier-la'),"
+        " ('E06000001', 'Hartlepool', 'upper-tier-la')");
     ImportWizard& wizard = *openWizard(test::dataPath(u"import/generic/falls_long.csv"_s));
     wizard.next();
     QCOMPARE(wizard.formatPage()->format(), import::ImportFormat::Generic);
@@ -203,7 +204,8 @@ void TestImportWizard::cancelRollsBack()
         QVERIFY(header.open(QIODevice::ReadOnly));
         out.write(header.readLine());
         for (int i = 0; i < 20000; ++i)
-            out.write(QStringLiteral("90366,LE,,,E92000001,England,England,Persons,All ages,,,%1,80,,,,,,,,,,,,,,\n")
+            out.write(QStringLiteral(
+                          "90366,LE,,,E92000001,England,England,Persons,All ages,,,%1,80,,,,,,,,,,,,,,\n")
                           .arg(i)
                           .toUtf8());
     }
