@@ -131,12 +131,14 @@ void GenericImporter::readRow(ImportSession& session, const Fields& fields)
     row.valueNote = field(MappedField::ValueNote);
     const IndicatorValueWriter::Result written =
         m_writer->write(row, session.options().duplicates, session.reader().recordLine());
-    if (written.duplicateOfLine > 0) {
-        return void(
-            session.reject(-1, {},
-                           QStringLiteral("duplicate key: line %1 has the same indicator, area, period, sex, "
-                                          "age and category")
-                               .arg(written.duplicateOfLine)));
+    if (written.duplicateOfLine != 0) {
+        const QString earlier = written.duplicateOfLine > 0
+                                    ? QStringLiteral("line %1").arg(written.duplicateOfLine)
+                                    : QStringLiteral("an earlier line");
+        return void(session.reject(
+            -1, {},
+            QStringLiteral("duplicate key: %1 has the same indicator, area, period, sex, age and category")
+                .arg(earlier)));
     }
     session.count(written.outcome);
     session.changed(project::ChangeNotifier::Table::IndicatorValues);

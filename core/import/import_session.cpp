@@ -22,36 +22,46 @@ constexpr qsizetype kMaxValueInReport = 200;
 
 qint64 KeyTracker::firstSeen(std::string_view key, qint64 line)
 {
-    if ((m_used + 1) * 2 > m_slots.size())
-        grow();
+    if ((m_used + 1) * 2 > m_hashes.size()) {
+        if (m_hashes.size() >= kMaxKeys * 2)
+            m_full = true;
+        else
+            grow();
+    }
     quint64 hash = std::hash<std::string_view>{}(key);
     if (hash == 0)
         hash = 1; // 0 marks an empty slot
-    const std::size_t mask = m_slots.size() - 1;
+    const std::size_t mask = m_hashes.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-        auto& slot = m_slots[i];
-        if (slot.first == 0) {
-            slot = {hash, line};
+        if (m_hashes[i] == hash)
+            return m_lines[i];
+        if (m_hashes[i] == 0) {
+            if (m_full)
+                return 0; // not remembered: the table is as big as it may get
+            m_hashes[i] = hash;
+            m_lines[i] = static_cast<quint32>(line);
             ++m_used;
             return 0;
         }
-        if (slot.first == hash)
-            return slot.second;
     }
 }
 
 void KeyTracker::grow()
 {
-    std::vector<std::pair<quint64, qint64>> old(std::max<std::size_t>(1024, m_slots.size() * 2));
-    old.swap(m_slots);
-    const std::size_t mask = m_slots.size() - 1;
-    for (const auto& slot : old) {
-        if (slot.first == 0)
+    const std::size_t size = std::max<std::size_t>(1024, m_hashes.size() * 2);
+    std::vector<quint64> hashes(size);
+    std::vector<quint32> lines(size);
+    hashes.swap(m_hashes);
+    lines.swap(m_lines);
+    const std::size_t mask = size - 1;
+    for (std::size_t old = 0; old < hashes.size(); ++old) {
+        if (hashes[old] == 0)
             continue;
-        std::size_t i = slot.first & mask;
-        while (m_slots[i].first != 0)
+        std::size_t i = hashes[old] & mask;
+        while (m_hashes[i] != 0)
             i = (i + 1) & mask;
-        m_slots[i] = slot;
+        m_hashes[i] = hashes[old];
+        m_lines[i] = lines[old];
     }
 }
 
@@ -122,7 +132,12 @@ bool ImportSession::reject(int column, std::string_view value, const QString& re
 
 qint64 ImportSession::duplicateOf(std::string_view key)
 {
-    return m_keys.firstSeen(key, m_reader.recordLine());
+    const qint64 earlier = m_keys.firstSeen(key, m_reader.recordLine());
+    if (m_keys.isFull()) {
+        addNote(QStringLiteral("duplicate rows were looked for among the first %1 rows only")
+                    .arg(KeyTracker::kMaxKeys));
+    }
+    return earlier;
 }
 
 bool ImportSession::hasArea(std::string_view code) const

@@ -29,19 +29,25 @@ namespace jsna::import {
 class RecordSource;
 
 // Remembers the keys of the rows seen so far, to report a duplicate with the line of its first
-// occurrence. Keys are kept as 64-bit hashes in an open-addressing table (16 bytes a row), so a
-// million-row file costs about 32 MB; a hash collision (odds around 1e-8 for 1e6 rows) would
-// report a false duplicate, never lose one.
+// occurrence. Keys are kept as 64-bit hashes with their line in an open-addressing table of at most
+// kMaxKeys keys (about 24 bytes a key, 48 MB when full), so memory stays bounded whatever the file's
+// size; past that, later keys are not remembered (isFull() says so). A hash collision (odds around
+// 1e-7 at 2 million rows) would report a false duplicate, never miss one.
 class KeyTracker
 {
 public:
+    static constexpr std::size_t kMaxKeys = std::size_t{1} << 21;
+
     // The line the key was first seen on, or 0 when it is new (it is then remembered with line).
     qint64 firstSeen(std::string_view key, qint64 line);
+    bool isFull() const { return m_full; }
 
 private:
     void grow();
-    std::vector<std::pair<quint64, qint64>> m_slots;
+    std::vector<quint64> m_hashes;
+    std::vector<quint32> m_lines;
     std::size_t m_used = 0;
+    bool m_full = false;
 };
 
 // What happened to one written row.

@@ -217,7 +217,7 @@ IndicatorValueWriter::Result IndicatorValueWriter::write(const Row& row, Duplica
     if (m_db.changes() > 0) {
         const qint64 id = m_db.lastInsertRowId();
         const auto slot = static_cast<std::size_t>(id - m_firstNewId);
-        if (id >= m_firstNewId) {
+        if (id >= m_firstNewId && slot < kMaxTrackedLines) {
             if (slot >= m_lines.size())
                 m_lines.resize(slot + 1);
             m_lines[slot] = static_cast<quint32>(line);
@@ -236,7 +236,7 @@ IndicatorValueWriter::Result IndicatorValueWriter::write(const Row& row, Duplica
     m_findId.reset();
     if (id >= m_firstNewId) {
         const auto slot = static_cast<std::size_t>(id - m_firstNewId);
-        return {WriteOutcome::Kept, slot < m_lines.size() ? qint64{m_lines[slot]} : 0};
+        return {WriteOutcome::Kept, slot < m_lines.size() ? qint64{m_lines[slot]} : -1};
     }
     if (policy == DuplicatePolicy::Keep)
         return {WriteOutcome::Kept, 0};

@@ -96,7 +96,8 @@ public:
     struct Result
     {
         WriteOutcome outcome = WriteOutcome::Added;
-        qint64 duplicateOfLine = 0; // > 0: not written, an earlier line of the file has the same key
+        // Not written: an earlier row of the file has the same key (its line, or -1 past the tracked lines).
+        qint64 duplicateOfLine = 0;
     };
 
     IndicatorValueWriter(store::Database& database, const QString& provenance);
@@ -111,7 +112,9 @@ private:
     store::Statement m_update;
     QByteArray m_provenance;
     qint64 m_firstNewId = 0;
-    std::vector<quint32> m_lines; // line of each row written, by id - m_firstNewId
+    // Line of each row written, by id - m_firstNewId, for the first kMaxTrackedLines rows (64 MB).
+    static constexpr std::size_t kMaxTrackedLines = std::size_t{1} << 24;
+    std::vector<quint32> m_lines;
 };
 
 } // namespace jsna::import
