@@ -24,6 +24,7 @@
 #include "ui/shell/app_settings.h"
 #include "ui/shell/help_dialogs.h"
 #include "ui/shell/import_bridge.h"
+#include "ui/shell/stage_workspaces.h"
 #include "ui/shell/navigation_bar.h"
 #include "ui/shell/project_controller.h"
 #include "ui/shell/project_status.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_stack(new QStackedWidget)
     , m_welcome(new WelcomePage)
     , m_status(nullptr)
+    , m_workspaces(nullptr)
     , m_importAvailable(importWizardAvailable())
 {
     initJsnaResources();
@@ -88,11 +90,12 @@ MainWindow::MainWindow(QWidget* parent)
                            tr("Stage 2: conclusions to test with stakeholders"),
                            tr("Stage 3: community insight and co-design: groups and places to reach"),
                            tr("What the report chapters can draw on; disclosure control")};
+    m_workspaces = new StageWorkspaces(m_pages.at(Epidemiology), m_pages.at(Workshops), this);
     m_stack->addWidget(m_welcome);
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->addPage(icons.at(i), names.at(i), tips.at(i));
         m_pages.at(i)->setImportAvailable(m_importAvailable);
-        m_stack->addWidget(m_pages.at(i));
+        m_stack->addWidget(stackWidget(i));
         connect(m_pages.at(i), &OverviewPage::linkActivated, this, &MainWindow::handleLink);
     }
 
@@ -111,7 +114,10 @@ MainWindow::MainWindow(QWidget* parent)
     onProjectChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_workspaces->detach(); // the views refer to the project, which the controller deletes
+}
 
 void MainWindow::connectActions()
 {
@@ -141,6 +147,7 @@ void MainWindow::connectActions()
     connect(m_recent, &RecentFiles::openRequested, c, &ProjectController::openProject);
     connect(m_recent, &RecentFiles::changed, this, [this] { m_welcome->setRecentFiles(m_recent->files()); });
 
+    connect(c, &ProjectController::projectAboutToChange, m_workspaces, &StageWorkspaces::detach);
     connect(c, &ProjectController::projectChanged, this, &MainWindow::onProjectChanged);
     connect(c, &ProjectController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
@@ -152,7 +159,7 @@ void MainWindow::connectActions()
 
     connect(m_navigation, &NavigationBar::currentPageChanged, this, [this](int page) {
         if (page >= 0 && m_controller->project())
-            m_stack->setCurrentWidget(m_pages.at(page));
+            m_stack->setCurrentWidget(stackWidget(page));
     });
     connect(m_welcome, &WelcomePage::newRequested, c, &ProjectController::newProjectInteractive);
     connect(m_welcome, &WelcomePage::openRequested, c, &ProjectController::openProjectInteractive);
@@ -198,6 +205,8 @@ void MainWindow::onProjectChanged()
     m_actions.properties->setEnabled(project != nullptr);
     for (OverviewPage* page : m_pages)
         page->setProject(project);
+    if (project && m_controller->undoStack())
+        m_workspaces->attach(*project, *m_controller->undoStack());
     m_navigation->setVisible(project != nullptr);
     if (project) {
         connect(&project->notifier(), &project::ChangeNotifier::tablesChanged, this, [this] {
@@ -206,7 +215,7 @@ void MainWindow::onProjectChanged()
         });
         connect(&project->notifier(), &project::ChangeNotifier::metadataChanged, this,
                 &MainWindow::onMetadataChanged);
-        m_stack->setCurrentWidget(m_pages.at(std::max(0, m_navigation->currentPage())));
+        m_stack->setCurrentWidget(stackWidget(std::max(0, m_navigation->currentPage())));
         m_navigation->list()->setFocus();
     } else {
         m_stack->setCurrentWidget(m_welcome);
@@ -239,6 +248,15 @@ void MainWindow::updateTitle()
     m_navigation->setProjectTitle(title, QFileInfo(project->path()).fileName());
 }
 
+QWidget* MainWindow::stackWidget(int page) const
+{
+    if (page == Epidemiology)
+        return m_workspaces->epidemiologyContainer();
+    if (page == Workshops)
+        return m_workspaces->workshopsContainer();
+    return m_pages.at(page);
+}
+
 int MainWindow::currentPage() const
 {
     return m_navigation->currentPage();
@@ -249,7 +267,7 @@ void MainWindow::showPage(int page)
     if (page < 0 || page >= PageCount || !m_controller->project())
         return;
     m_navigation->setCurrentPage(page);
-    m_stack->setCurrentWidget(m_pages.at(page));
+    m_stack->setCurrentWidget(stackWidget(page));
 }
 
 bool MainWindow::isShowingWelcome() const

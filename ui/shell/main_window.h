@@ -19,6 +19,7 @@ class OverviewPage;
 class ProjectController;
 class ProjectStatus;
 class RecentFiles;
+class StageWorkspaces;
 class WelcomePage;
 
 // The main window: wiring only. The sidebar and View > pages switch between the project overview,
@@ -54,6 +55,7 @@ public:
     WelcomePage* welcomePage() const { return m_welcome; }
     NavigationBar* navigation() const { return m_navigation; }
     ProjectStatus* projectStatus() const { return m_status; }
+    StageWorkspaces* workspaces() const { return m_workspaces; }
     int currentPage() const;
     void showPage(int page);
     bool isShowingWelcome() const;
@@ -64,6 +66,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // What the central stack shows for a navigation page (Stage 1 and 2 pair their overview with views).
+    QWidget* stackWidget(int page) const;
     void connectActions();
     void onProjectChanged();
     void onMetadataChanged(const QString& key);
@@ -81,6 +85,7 @@ private:
     WelcomePage* m_welcome;
     QList<OverviewPage*> m_pages;
     ProjectStatus* m_status;
+    StageWorkspaces* m_workspaces;
     bool m_importAvailable;
 };
 

@@ -110,6 +110,7 @@ bool ProjectController::isBusy() const
 
 void ProjectController::install(std::unique_ptr<project::Project> project)
 {
+    emit projectAboutToChange();
     m_undo.reset(); // the old commands refer to the old project
     m_project = std::move(project);
     if (m_project) {

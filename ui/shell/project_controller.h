@@ -61,6 +61,8 @@ public:
     static QString demoProjectPath();
 
 signals:
+    // Before the open project is closed or replaced: views holding it must let go now.
+    void projectAboutToChange();
     void projectChanged();
     void copyFinished(bool ok, const QString& destination);
     void statusMessage(const QString& message);
