@@ -25,6 +25,7 @@
 #include "tests/ui/gui_fixtures.h"
 #include "tests/ui/window_probe.h"
 #include "ui/commands/project_undo_stack.h"
+#include "ui/epidemiology/epidemiology_workspace.h"
 #include "ui/overview/epidemiology_page.h"
 #include "ui/overview/overview_page.h"
 #include "ui/shell/app_settings.h"
@@ -34,6 +35,7 @@
 #include "ui/shell/project_properties_dialog.h"
 #include "ui/shell/project_status.h"
 #include "ui/shell/recent_files.h"
+#include "ui/shell/stage_workspaces.h"
 #include "ui/shell/welcome_page.h"
 #include "ui/widgets/badge_label.h"
 #include "ui/widgets/fact_list.h"
@@ -170,6 +172,22 @@ private slots:
             window.page(MainWindow::Report)->guidance()->plainText().contains(u"synthetic demo data"));
         project->setMeta(QStringLiteral("synthetic"), QStringLiteral("0"));
         QTRY_VERIFY(!window.projectStatus()->syntheticBadge()->isVisible());
+        window.controller().closeProject();
+    }
+
+    void guidanceLinksOpenPagesAndWorkspaces()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.controller().openProject(m_small));
+        OverviewPage* epidemiology = window.page(MainWindow::Epidemiology);
+        emit epidemiology->linkActivated(QStringLiteral("jsna:page/3"));
+        QCOMPARE(window.currentPage(), int(MainWindow::Engagement));
+        emit epidemiology->linkActivated(QStringLiteral("jsna:workspace/1"));
+        QCOMPARE(window.currentPage(), int(MainWindow::Epidemiology));
+        QVERIFY(window.workspaces()->epidemiology());
+        QVERIFY(window.workspaces()->epidemiology()->isVisible());
+        QVERIFY(!epidemiology->isVisible());
         window.controller().closeProject();
     }
 

@@ -217,6 +217,9 @@ void EpidemiologyPage::refresh(project::Project& project)
             steps.append(
                 tr("No indicator is significantly worse than England: look at trends and at inequalities "
                    "within the area (<a href=\"jsna:page/3\">Stage 3</a>)."));
+        if (o.indicatorCount > 0)
+            steps.append(tr("Explore each indicator's trend, inequalities and funnel plot in "
+                            "<a href=\"jsna:workspace/1\">Indicators, profiles and charts</a>."));
         if (o.populationYears.isEmpty())
             steps.append(tr("Add mid-year population estimates, so that rates can be computed."));
         if (o.lsoaCount > o.lsoasWithDeprivation)

@@ -43,7 +43,7 @@ public:
 
 signals:
     // A link in the page was activated: jsna:open, jsna:open-demo, jsna:import, jsna:properties,
-    // jsna:page/N.
+    // jsna:page/N (a page), jsna:workspace/N (the working view beside page N's overview).
     void linkActivated(const QString& link);
 
 protected:

@@ -155,7 +155,8 @@ void WorkshopsPage::refresh(project::Project& project)
                "<a href=\"jsna:page/3\">Stage 3</a>."));
     }
     if (records.workshops == 0) {
-        steps.append(tr("No workshops are recorded in this project yet."));
+        steps.append(tr("No workshops are recorded in this project yet: record one in "
+                        "<a href=\"jsna:workspace/2\">Workshops and live capture</a>."));
     } else if (!unheard.isEmpty()) {
         steps.append(tr("Not yet heard from: %1.").arg(unheard.join(QStringLiteral(", ")).toHtmlEscaped()));
     }

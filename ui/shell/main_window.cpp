@@ -24,11 +24,11 @@
 #include "ui/shell/app_settings.h"
 #include "ui/shell/help_dialogs.h"
 #include "ui/shell/import_bridge.h"
-#include "ui/shell/stage_workspaces.h"
 #include "ui/shell/navigation_bar.h"
 #include "ui/shell/project_controller.h"
 #include "ui/shell/project_status.h"
 #include "ui/shell/recent_files.h"
+#include "ui/shell/stage_workspaces.h"
 #include "ui/shell/welcome_page.h"
 #include "ui/widgets/themed_icon.h"
 
@@ -289,6 +289,11 @@ void MainWindow::handleLink(const QString& link)
         m_controller->editProperties();
     else if (link.startsWith(u"jsna:page/"))
         showPage(link.mid(10).toInt());
+    else if (link.startsWith(u"jsna:workspace/")) { // a stage's working view, beside its overview
+        const int page = link.mid(15).toInt();
+        showPage(page);
+        m_workspaces->showWorkspace(stackWidget(page));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
