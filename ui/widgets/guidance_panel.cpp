@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/guidance_panel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -19,16 +20,16 @@ constexpr int kIconSize = 20;
 
 GuidancePanel::GuidancePanel(QWidget* parent)
     : QFrame(parent)
+    , m_icon(new QLabel(this))
     , m_stepsLayout(new QVBoxLayout)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(kAccentWidth + 14, 12, 16, 12);
     layout->setSpacing(12);
-    auto* icon = new QLabel(this);
-    icon->setPixmap(themedIcon(QStringLiteral("next")).pixmap(kIconSize, kIconSize));
-    icon->setAlignment(Qt::AlignTop);
-    layout->addWidget(icon, 0, Qt::AlignTop);
+    updateIcon();
+    m_icon->setAlignment(Qt::AlignTop);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
 
     auto* column = new QVBoxLayout;
     column->setSpacing(6);
@@ -62,6 +63,19 @@ void GuidancePanel::setSteps(const QStringList& steps)
         m_stepsLayout->addWidget(row);
         m_rows.append(row);
     }
+}
+
+void GuidancePanel::updateIcon()
+{
+    m_icon->setPixmap(themedIcon(QStringLiteral("next")).pixmap(kIconSize, kIconSize));
+}
+
+// The icon is drawn in the palette's text colour: redraw it when the palette changes.
+void GuidancePanel::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateIcon();
 }
 
 QString GuidancePanel::plainText() const

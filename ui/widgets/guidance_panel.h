@@ -29,8 +29,12 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void updateIcon();
+
+    QLabel* m_icon;
     QStringList m_steps;
     QVBoxLayout* m_stepsLayout;
     QList<QWidget*> m_rows;

@@ -78,6 +78,14 @@ void LinkCard::paintEvent(QPaintEvent*)
     painter.drawRoundedRect(area, kRadius, kRadius);
 }
 
+// The icon follows the palette (see themedIcon): redraw it when the palette changes.
+void LinkCard::changeEvent(QEvent* event)
+{
+    QAbstractButton::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_icon->setPixmap(icon().pixmap(kIconSize, kIconSize));
+}
+
 void LinkCard::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
